@@ -1,0 +1,487 @@
+package org.articleparser.core.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.articleparser.core.Article;
+import org.articleparser.core.Dateline;
+import org.articleparser.core.MediaKind;
+import org.articleparser.core.ParseWarning;
+
+/**
+ * Decides where every line of an article goes. It works in passes over the non-blank lines, each
+ * pass settling the lines it is sure of and leaving the rest to later passes:
+ * <ol>
+ *   <li>the phrase catalog marks boilerplate and section headers;</li>
+ *   <li>media: video widgets (a running time, its title), credit lines and their captions,
+ *       captions that end in a credit;</li>
+ *   <li>the head: kicker and headline, then up to the first prose line the byline, captions and
+ *       what else stands above the story;</li>
+ *   <li>the body, from the first to the last prose line: paragraphs, with related-story links and
+ *       repeated lines taken out;</li>
+ *   <li>the tail: related-story lists (after a header, or in runs of titles) and boilerplate;</li>
+ *   <li>the dateline, cut from the first paragraph.</li>
+ * </ol>
+ * Thresholds live in {@link Shape}. Instances are immutable and thread-safe.
+ */
+public final class Classifier {
+
+    private static final Pattern DURATION = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]{3,300}\\]");
+    private static final Pattern READ_PREFIX = Pattern.compile(
+            "(?i:(?:also |read |learn |see |watch |listen )?(?:read|see|watch|learn|listen|related|more)"
+                    + "(?: more| also| next| this)?) ?: ?\\S.{0,200}");
+    private static final Pattern PROMO = Pattern.compile(
+            "(?i).{0,200}\\b(?:subscri\\w*|newsletters?|sign up|inbox|donate|become a (?:member|subscriber)"
+                    + "|download (?:our|the) app|support (?:our|independent) journalism)\\b.{0,300}");
+
+    private final PhraseCatalog catalog;
+
+    /** A classifier using {@code catalog} for boilerplate phrases. */
+    public Classifier(PhraseCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Parses decoded text into an article carrying {@code warnings}. */
+    public Article parse(String text, List<ParseWarning> warnings) {
+        List<Line> lines = LineSplitter.split(text);
+        Slot[] s = new Slot[lines.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = new Slot(lines.get(i), catalog.match(lines.get(i).text()));
+        }
+        Passes p = new Passes(s);
+        p.catalog();
+        p.media();
+        p.head();
+        p.body();
+        p.tail();
+        for (Slot x : s) {
+            if (x.open()) {
+                x.set(Label.PARAGRAPH, "paragraph.default", 0.5);
+            }
+        }
+        Dateline dateline = p.dateline();
+        return Assembler.assemble(s, dateline, warnings);
+    }
+
+    /** What a line became. */
+    enum Label { KICKER, HEADLINE, BYLINE, CAPTION, CREDIT, CAPTION_CREDIT, DURATION, PARAGRAPH, RELATED, BOILERPLATE }
+
+    /** One line and the decision about it. */
+    static final class Slot {
+        final Line line;
+        final String text;
+        final String catalogRule;
+        final int words;
+        final boolean terminal;
+        Label label;
+        String rule;
+        double score;
+        /** Where the credit starts in a CAPTION_CREDIT line, or the dateline's length in the first paragraph. */
+        int split = -1;
+        int media = -1;
+        MediaKind kind = MediaKind.IMAGE;
+
+        Slot(Line line, String catalogRule) {
+            this.line = line;
+            this.text = line.text();
+            this.catalogRule = catalogRule;
+            this.words = Credits.words(text);
+            this.terminal = Shape.endsSentence(text);
+        }
+
+        boolean open() {
+            return label == null;
+        }
+
+        void set(Label label, String rule, double score) {
+            this.label = label;
+            this.rule = rule;
+            this.score = score;
+        }
+
+        boolean prose() {
+            return Shape.isProse(words, terminal);
+        }
+    }
+
+    /** The passes over one article's lines. */
+    private static final class Passes {
+        private final Slot[] s;
+        private int media;
+        private int headline = -1;
+        private int bodyStart;
+        private int bodyEnd;
+
+        Passes(Slot[] s) {
+            this.s = s;
+            this.bodyStart = s.length;
+            this.bodyEnd = s.length - 1;
+        }
+
+        void catalog() {
+            for (Slot x : s) {
+                if (x.catalogRule != null) {
+                    x.set(Label.BOILERPLATE, x.catalogRule, 0.95);
+                }
+            }
+        }
+
+        void media() {
+            for (int i = 0; i < s.length; i++) {
+                Slot x = s[i];
+                if (!x.open()) {
+                    continue;
+                }
+                if (DURATION.matcher(x.text).matches() && i + 1 < s.length && s[i + 1].open()
+                        && !s[i + 1].prose()) {
+                    int m = media++;
+                    mediaPart(x, Label.DURATION, "media.video-duration", m, MediaKind.VIDEO);
+                    mediaPart(s[i + 1], Label.CAPTION, "media.video-title", m, MediaKind.VIDEO);
+                    if (i + 2 < s.length && s[i + 2].open() && s[i + 2].text.equals(s[i + 1].text)) {
+                        s[i + 2].set(Label.BOILERPLATE, "media.video-title-repeat", 0.9);
+                    }
+                    i++;
+                } else if (Credits.isCredit(x.text)) {
+                    int m = media++;
+                    mediaPart(x, Label.CREDIT, "media.credit-line", m, MediaKind.IMAGE);
+                    Slot caption = blockPartner(i);
+                    if (caption != null) {
+                        mediaPart(caption, Label.CAPTION, "media.caption-beside-credit", m, MediaKind.IMAGE);
+                    }
+                } else {
+                    int at = Credits.creditStart(x.text, false);
+                    if (at > 0) {
+                        mediaPart(x, Label.CAPTION_CREDIT, "media.credit-suffix", media++, MediaKind.IMAGE);
+                        x.split = at;
+                    }
+                }
+            }
+        }
+
+        /** The other line of a two-line block, if it can be a caption. */
+        private Slot blockPartner(int i) {
+            int block = s[i].line.block();
+            boolean prevSame = i > 0 && s[i - 1].line.block() == block;
+            boolean nextSame = i + 1 < s.length && s[i + 1].line.block() == block;
+            boolean prevPrevSame = i > 1 && s[i - 2].line.block() == block;
+            boolean nextNextSame = i + 2 < s.length && s[i + 2].line.block() == block;
+            Slot partner = null;
+            if (prevSame && !nextSame && !prevPrevSame) {
+                partner = s[i - 1];
+            } else if (nextSame && !prevSame && !nextNextSame) {
+                partner = s[i + 1];
+            }
+            if (partner == null || !partner.open() || Bylines.isByline(partner.text)
+                    || DURATION.matcher(partner.text).matches()) {
+                return null;
+            }
+            return partner;
+        }
+
+        private void mediaPart(Slot x, Label label, String rule, int m, MediaKind kind) {
+            x.set(label, rule, 0.9);
+            x.media = m;
+            x.kind = kind;
+        }
+
+        void head() {
+            int h = nextOpen(0);
+            if (h < 0) {
+                return;
+            }
+            int k = nextOpen(h + 1);
+            Slot first = s[h];
+            if (k >= 0 && first.words <= Shape.KICKER_MAX_WORDS && !first.terminal && !s[k].prose()
+                    && s[k].words > first.words && !Bylines.isByline(s[k].text)
+                    && !Bylines.isByline(first.text)) {
+                first.set(Label.KICKER, "kicker.short-line-above-headline", 0.8);
+                h = k;
+            }
+            s[h].set(Label.HEADLINE, first.label == Label.KICKER ? "headline.after-kicker" : "headline.first-line", 0.9);
+            headline = h;
+            for (int i = 0; i < h; i++) {
+                if (s[i].open()) {
+                    s[i].set(Label.BOILERPLATE, "boilerplate.before-headline", 0.7);
+                }
+            }
+            bodyStart = s.length;
+            for (int i = h + 1; i < s.length; i++) {
+                if (s[i].open() && s[i].prose() && !Bylines.isByline(s[i].text)) {
+                    bodyStart = i;
+                    break;
+                }
+            }
+            boolean byline = false;
+            int seen = 0;
+            for (int i = h + 1; i < bodyStart; i++) {
+                Slot x = s[i];
+                if (!x.open()) {
+                    continue;
+                }
+                seen++;
+                if (!byline && (Bylines.isByline(x.text) || seen <= 2 && Bylines.isName(x.text))) {
+                    x.set(Label.BYLINE, "byline.head", 0.85);
+                    byline = true;
+                } else if (Credits.creditStart(x.text, true) > 0) {
+                    mediaPart(x, Label.CAPTION_CREDIT, "media.credit-suffix", media++, MediaKind.IMAGE);
+                    x.split = Credits.creditStart(x.text, true);
+                } else if (x.terminal && x.words >= 2) {
+                    mediaPart(x, Label.CAPTION, "media.caption-above-body", media++, MediaKind.IMAGE);
+                } else if (Shape.isTitle(x.text, x.words, x.terminal)) {
+                    x.set(Label.RELATED, "related.head-title", 0.6);
+                } else {
+                    x.set(Label.BOILERPLATE, "boilerplate.head", 0.6);
+                }
+            }
+        }
+
+        void body() {
+            if (bodyStart >= s.length) {
+                bodyEnd = s.length - 1;
+                return;
+            }
+            int stop = s.length;
+            for (int i = bodyStart + 1; i < s.length; i++) {
+                if (s[i].catalogRule != null && s[i].catalogRule.startsWith("header.end")) {
+                    stop = i;
+                    break;
+                }
+            }
+            bodyEnd = bodyStart;
+            for (int i = stop - 1; i > bodyStart; i--) {
+                if (s[i].open() && s[i].prose()) {
+                    bodyEnd = i;
+                    break;
+                }
+            }
+            promoBlock();
+            Set<String> seen = new HashSet<>();
+            boolean relatedList = false;
+            for (int i = bodyStart; i <= bodyEnd; i++) {
+                Slot x = s[i];
+                if (x.label == Label.BOILERPLATE && x.catalogRule != null && x.catalogRule.startsWith("header.related")) {
+                    int next = nextOpen(i + 1);
+                    if (next >= 0 && next <= bodyEnd && s[next].prose()) {
+                        x.set(Label.PARAGRAPH, "paragraph.header-like", 0.6);
+                    } else {
+                        relatedList = true;
+                        continue;
+                    }
+                }
+                if (!x.open()) {
+                    if (x.label == Label.PARAGRAPH) {
+                        seen.add(x.text);
+                    }
+                    continue;
+                }
+                if (x.prose()) {
+                    relatedList = false;
+                }
+                if (BRACKETED.matcher(x.text).matches()) {
+                    x.set(Label.RELATED, "related.bracketed", 0.85);
+                } else if (!x.terminal && READ_PREFIX.matcher(x.text).matches() && x.words <= 30) {
+                    x.set(Label.RELATED, "related.read-prefix", 0.8);
+                } else if (relatedList && Shape.isTitle(x.text, x.words, x.terminal)) {
+                    x.set(Label.RELATED, "related.after-header", 0.75);
+                } else if (seen.contains(x.text)) {
+                    x.set(Label.BOILERPLATE, "boilerplate.repeat", 0.8);
+                } else if (isolatedTopicalTitle(i)) {
+                    x.set(Label.RELATED, "related.topical-title", 0.6);
+                } else {
+                    x.set(Label.PARAGRAPH, x.prose() ? "paragraph.prose" : "paragraph.in-body", x.prose() ? 0.9 : 0.6);
+                    seen.add(x.text);
+                }
+            }
+        }
+
+        /**
+         * A promotion block closing the body ("Stay informed" + a sentence about a subscription):
+         * a short header line followed by at most {@value Shape#PROMO_MAX_LINES} lines, one of
+         * which speaks of subscribing, with nothing but boilerplate after it.
+         */
+        private void promoBlock() {
+            for (int i = bodyEnd + 1; i < s.length; i++) {
+                if (s[i].label != Label.BOILERPLATE && !s[i].open()) {
+                    return;
+                }
+                if (s[i].open() && s[i].prose()) {
+                    return;
+                }
+            }
+            for (int h = bodyEnd; h >= Math.max(bodyStart + 1, bodyEnd - Shape.PROMO_MAX_LINES); h--) {
+                Slot x = s[h];
+                if (!x.open() || x.prose() || x.words > Shape.HEADER_MAX_WORDS) {
+                    continue;
+                }
+                boolean promo = false;
+                for (int j = h; j <= bodyEnd; j++) {
+                    promo |= s[j].open() && PROMO.matcher(s[j].text).matches();
+                }
+                if (promo) {
+                    for (int j = h; j <= bodyEnd; j++) {
+                        if (s[j].open()) {
+                            s[j].set(Label.BOILERPLATE, "boilerplate.promo-block", 0.7);
+                        }
+                    }
+                    bodyEnd = h - 1;
+                    return;
+                }
+            }
+        }
+
+        /** A title-like line between two prose paragraphs that shares words with the headline. */
+        private boolean isolatedTopicalTitle(int i) {
+            Slot x = s[i];
+            if (headline < 0 || x.terminal || x.words < Shape.TOPICAL_MIN_WORDS || x.words > 25
+                    || Shape.NUMBERED.matcher(x.text).matches() || i == bodyStart) {
+                return false;
+            }
+            int prev = i - 1;
+            int next = i + 1;
+            if (prev < 0 || next >= s.length || !s[prev].prose() || !s[next].prose()) {
+                return false;
+            }
+            return Shape.sharedContentWords(s[headline].text, x.text) >= Shape.TOPICAL_SHARED_WORDS;
+        }
+
+        void tail() {
+            boolean relatedList = false;
+            boolean ended = false;
+            for (int i = bodyEnd + 1; i < s.length; i++) {
+                Slot x = s[i];
+                if (x.catalogRule != null) {
+                    if (x.catalogRule.startsWith("header.related")) {
+                        relatedList = true;
+                        ended = false;
+                    } else if (x.catalogRule.startsWith("header.end")) {
+                        ended = true;
+                        relatedList = false;
+                    }
+                }
+                if (!x.open()) {
+                    continue;
+                }
+                boolean title = Shape.isTitle(x.text, x.words, x.terminal) && x.words >= 3;
+                if (!ended && title && (relatedList || titleRun(i))) {
+                    x.set(Label.RELATED, relatedList ? "related.after-header" : "related.title-run", 0.7);
+                } else {
+                    x.set(Label.BOILERPLATE, ended ? "boilerplate.after-end-header" : "boilerplate.tail", 0.6);
+                }
+            }
+        }
+
+        /** Whether the tail line at {@code i} has a title-like neighbour, skipping catalog lines. */
+        private boolean titleRun(int i) {
+            for (int d : new int[] {-1, 1}) {
+                int j = i + d;
+                while (j > bodyEnd && j < s.length && s[j].catalogRule != null && s[j].catalogRule.startsWith("boilerplate")) {
+                    j += d;
+                }
+                if (j > bodyEnd && j < s.length && s[j].catalogRule == null
+                        && Shape.isTitle(s[j].text, s[j].words, s[j].terminal) && s[j].words >= 4) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Dateline dateline() {
+            for (Slot x : s) {
+                if (x.label == Label.PARAGRAPH) {
+                    Dateline d = DatelineParser.parse(x.text);
+                    if (d != null) {
+                        x.split = d.text().length();
+                    }
+                    return d;
+                }
+            }
+            return null;
+        }
+
+        private int nextOpen(int from) {
+            for (int i = from; i < s.length; i++) {
+                if (s[i].open()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** Shapes of text and the thresholds the passes use, in one place. */
+    static final class Shape {
+        /** A kicker has at most this many words. */
+        static final int KICKER_MAX_WORDS = 4;
+        /** A section header line has at most this many words. */
+        static final int HEADER_MAX_WORDS = 5;
+        /** A promotion block has at most this many lines after its header. */
+        static final int PROMO_MAX_LINES = 4;
+        /** Prose: at least this many words ending in a sentence end ... */
+        static final int PROSE_MIN_WORDS = 10;
+        /** ... or this many words in any case. */
+        static final int PROSE_ANY_WORDS = 25;
+        /** A title has at most this many words. */
+        static final int TITLE_MAX_WORDS = 30;
+        /** An in-body related headline has at least this many words ... */
+        static final int TOPICAL_MIN_WORDS = 8;
+        /** ... and shares this many content words with the headline. */
+        static final int TOPICAL_SHARED_WORDS = 3;
+
+        static final Pattern NUMBERED = Pattern.compile("(?:\\d{1,3}[.)]|[-*•·]) .*");
+        private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N} '’&/-]{1,40}: .*");
+        private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and",
+                "or", "with", "at", "by", "from", "as", "is", "are", "was", "were", "be", "its", "it", "his",
+                "her", "their", "this", "that", "after", "over", "into", "new", "says", "said", "will", "has",
+                "have", "not", "but", "up", "out", "about");
+
+        private Shape() {
+        }
+
+        static boolean isProse(int words, boolean terminal) {
+            return words >= PROSE_MIN_WORDS && terminal || words >= PROSE_ANY_WORDS;
+        }
+
+        static boolean isTitle(String text, int words, boolean terminal) {
+            return words >= 2 && words <= TITLE_MAX_WORDS && (!terminal || text.endsWith("?"))
+                    && !LABEL.matcher(text).matches();
+        }
+
+        /** Whether the text ends like a sentence: a stop, possibly inside quotes or brackets. */
+        static boolean endsSentence(String text) {
+            for (int i = text.length() - 1; i >= 0; i--) {
+                char c = text.charAt(i);
+                if (c == '.' || c == '!' || c == '?' || c == '…') {
+                    return true;
+                }
+                if ("\"'”’)]»".indexOf(c) < 0) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        static int sharedContentWords(String a, String b) {
+            Set<String> x = contentWords(a);
+            int n = 0;
+            for (String w : contentWords(b)) {
+                if (x.contains(w)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        private static Set<String> contentWords(String text) {
+            Set<String> out = new HashSet<>();
+            for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (w.length() > 2 && !STOP.contains(w)) {
+                    out.add(w);
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.articleparser.core.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises photo and video credits: whole credit lines ({@code "KCNA via Reuters"},
+ * {@code "Photo: X"}, {@code "(AP Photo/Name)"}, {@code "Getty Images"}) and credits that end a
+ * caption ({@code "... Photo: Reuters"}, {@code "... AP/PTI(AP09_17_2023_000002B)"}).
+ * Every pattern is anchored and bounded, and suffixes are only tried at word starts within the
+ * last {@value #SUFFIX_WINDOW} characters, so time is linear in the line.
+ */
+public final class Credits {
+
+    static final int SUFFIX_WINDOW = 160;
+
+    /** Photo and news agencies whose name alone, or after a slash or "via", makes a credit. */
+    private static final String AGENCY = "(?:(?i:(?:the )?associated press|ap|afp|agence france[- ]presse|reuters|"
+            + "getty(?: images)?|epa(?:-efe)?|efe|pti|ani|ians|xinhua|bloomberg(?: news)?|shutterstock|"
+            + "istock(?:photo)?|aap|alamy|corbis|nurphoto|sopa images|lightrocket|sipa(?: usa)?|"
+            + "anadolu(?: agency)?|dpa|upi|kcna|yonhap|tass|sputnik|wireimage|filmmagic|newscom|"
+            + "zuma(?: press| wire)?|rex(?: features)?|rex/shutterstock|pa(?: images| wire)?|kyodo|imago|"
+            + "polaris|redux|pool|handout|nasa|the new york times|the washington post)|"
+            + "\\p{Lu}[\\p{L}.&' -]{0,30} (?:Images|Photos|Pictures|Press|News|Agency|Times|Post))";
+
+    private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{L}\\p{M}'’-]*)?";
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** "Photo: X", "Image Credit: X", "Photos by X", "Credit...X", "Source: X", "Courtesy of X". */
+    private static final Pattern LABELLED = Pattern.compile(
+            "[(\\[]?(?:(?:all |top |main |file |header |lead |cover |featured )?"
+                    + "(?:photo|photograph|picture|image|img|video|illustration|graphic|artwork|footage)s?"
+                    + "(?: credits?)?|credits?|source|courtesy)"
+                    + "\\s{0,3}(?::|by\\b|via\\b|\\.\\.\\.|…|of\\b)\\s{0,3}\\S.{0,300}", FLAGS);
+
+    /** "(AP Photo/Name)", "AP Photo/Name". */
+    private static final Pattern AGENCY_PHOTO = Pattern.compile(
+            "\\(?" + AGENCY + " (?i:photo) ?/.{1,120}");
+
+    /** "AP/PTI(AP09_17_2023_000002B)", "REUTERS/Name". */
+    private static final Pattern CODE = Pattern.compile(
+            "\\p{Lu}{2,10}(?:/\\p{Lu}{2,10}){1,3}\\([\\p{Alnum}_-]{4,40}\\)|REUTERS/\\S.{0,80}");
+
+    /** "Getty Images", "(AFP)", "[File: Reuters]", "AFP/Getty Images". */
+    private static final Pattern BARE = Pattern.compile(
+            "[(\\[]?(?i:file: ?)?" + AGENCY + "(?: ?/ ?" + AGENCY + "){0,2}(?i:, file)?[)\\]]?");
+
+    /** A bare agency that may end a caption: bracketed, or a name of two words or more. */
+    private static final Pattern BARE_SUFFIX = Pattern.compile(
+            "[(\\[](?i:file: ?)?" + AGENCY + "(?: ?/ ?" + AGENCY + "){0,2}(?i:, file)?[)\\]]"
+                    + "|(?=\\S+[ /]\\S)" + AGENCY + "(?: ?/ ?" + AGENCY + "){0,2}");
+
+    /** "KCNA via Reuters", "JIM WATSON/AFP/Getty Images", "Alex Wong | Getty Images". */
+    private static final Pattern NAME_AGENCY = Pattern.compile(
+            "[(\\[]?" + NAME + " ?(?:/|via|\\||-|,)\\s{0,2}" + AGENCY + "(?: ?/ ?" + AGENCY + "){0,2}"
+                    + "(?i:, file)?[)\\]]?");
+
+    /** "(Name / The Seattle Times)", "(Oleg Urusov/ X photo via AP)", "[SpaceX via Nasa]". */
+    private static final Pattern PAREN = Pattern.compile(
+            "\\(\\p{Lu}[^()]{0,120}/[^()]{1,120}\\)|[(\\[][^()\\[\\]]{0,120}\\b(?:photo|via|courtesy)\\b[^()\\[\\]]{0,120}[)\\]]",
+            FLAGS);
+
+    /** "Submitted photo", "File photo", "Handout". */
+    private static final Pattern KIND = Pattern.compile(
+            "(?:submitted|contributed|file|handout|staff|courtesy|stock|supplied|provided) (?:photo|image|picture)s?",
+            FLAGS);
+
+    private Credits() {
+    }
+
+    /** Whether the whole line is a credit. */
+    public static boolean isCredit(String line) {
+        if (line.length() > 320) {
+            return false;
+        }
+        return LABELLED.matcher(line).matches() && !line.endsWith(":")
+                || AGENCY_PHOTO.matcher(line).matches()
+                || CODE.matcher(line).matches()
+                || BARE.matcher(line).matches()
+                || NAME_AGENCY.matcher(line).matches()
+                || PAREN.matcher(line).matches()
+                || KIND.matcher(line).matches();
+    }
+
+    /**
+     * Where a credit starts at the end of a caption, or -1.
+     *
+     * @param line          the caption line
+     * @param bareAgency    whether a bare parenthesised agency ({@code "(AP)"}) counts; it also ends
+     *                      wire-story paragraphs, so only captions outside the body allow it
+     */
+    public static int creditStart(String line, boolean bareAgency) {
+        int from = Math.max(1, line.length() - SUFFIX_WINDOW);
+        for (int p = from; p < line.length(); p++) {
+            if (!LineSplitter.isSpace(line.charAt(p - 1)) || LineSplitter.isSpace(line.charAt(p))) {
+                continue;
+            }
+            String tail = line.substring(p);
+            if (isSuffixCredit(tail, bareAgency) && hasCaption(line.substring(0, p))) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSuffixCredit(String tail, boolean bareAgency) {
+        if (BARE.matcher(tail).matches()) {
+            return BARE_SUFFIX.matcher(tail).matches() && (bareAgency || !tail.startsWith("("));
+        }
+        if (LABELLED.matcher(tail).matches()) {
+            // "Photo: X" must look like a credit, not a sentence: short and without a final period.
+            return words(tail) <= 12 && !tail.endsWith(".");
+        }
+        return AGENCY_PHOTO.matcher(tail).matches()
+                || CODE.matcher(tail).matches()
+                || NAME_AGENCY.matcher(tail).matches()
+                || PAREN.matcher(tail).matches()
+                || KIND.matcher(tail).matches();
+    }
+
+    private static boolean hasCaption(String head) {
+        String h = head.strip();
+        return !h.isEmpty() && words(h) >= 2;
+    }
+
+    static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = LineSplitter.isSpace(s.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
+    }
+}

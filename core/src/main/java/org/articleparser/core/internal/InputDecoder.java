@@ -1,0 +1,88 @@
+package org.articleparser.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.articleparser.core.ArticleInputException;
+import org.articleparser.core.ArticleInputException.Reason;
+import org.articleparser.core.ParseWarning;
+
+/** Reads bytes with a size limit and decodes them as UTF-8, reporting where they go wrong. */
+public final class InputDecoder {
+
+    private InputDecoder() {
+    }
+
+    /**
+     * Reads all of {@code in} and decodes it.
+     *
+     * @throws ArticleInputException if the stream fails, exceeds {@code maxBytes}, holds a NUL
+     *                               byte, or is malformed while {@code strict}
+     */
+    public static Decoded decode(InputStream in, String source, long maxBytes, boolean strict)
+            throws ArticleInputException {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (IOException e) {
+            throw new ArticleInputException(Reason.UNREADABLE, source,
+                    "cannot be read (" + e.getMessage() + ")", -1, e);
+        }
+        if (bytes.length > maxBytes) {
+            throw new ArticleInputException(Reason.TOO_LARGE, source,
+                    "larger than the maximum of " + maxBytes + " bytes", maxBytes, null);
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ArticleInputException(Reason.BINARY, source,
+                        "binary data (NUL byte at offset " + i + ")", i, null);
+            }
+        }
+        return decode(bytes, source, strict);
+    }
+
+    static Decoded decode(byte[] bytes, String source, boolean strict) throws ArticleInputException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        long firstBad = -1;
+        int badSequences = 0;
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                decoder.flush(out);
+                break;
+            }
+            if (result.isError()) {
+                if (firstBad < 0) {
+                    firstBad = in.position();
+                }
+                if (strict) {
+                    throw new ArticleInputException(Reason.MALFORMED_UTF8, source,
+                            "invalid UTF-8 at byte " + in.position(), in.position(), null);
+                }
+                badSequences++;
+                out.put('\uFFFD');
+                in.position(in.position() + result.length());
+            } else {
+                throw new IllegalStateException("UTF-8 decoder overflow: " + result);
+            }
+        }
+        out.flip();
+        String text = out.toString();
+        if (badSequences == 0) {
+            return new Decoded(text, List.of());
+        }
+        return new Decoded(text, List.of(new ParseWarning("input.malformed-utf8",
+                "invalid UTF-8 at byte " + firstBad + " (" + badSequences
+                        + " malformed sequence(s) replaced with U+FFFD)", firstBad)));
+    }
+}

@@ -1,0 +1,140 @@
+package org.articleparser.core.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The catalog of boilerplate phrases, loaded from {@code phrases.txt} beside this class (its
+ * header documents the format). Immutable and thread-safe.
+ */
+public final class PhraseCatalog {
+
+    /** The rule id of phrases added through the parser builder. */
+    public static final String EXTRA_RULE = "boilerplate.extra";
+
+    private static final PhraseCatalog STANDARD = load();
+
+    private final Map<String, String> exact;
+    private final List<Entry> prefixes;
+    private final List<Entry> patterns;
+
+    private record Entry(String rule, String prefix, Pattern pattern) {
+    }
+
+    private PhraseCatalog(Map<String, String> exact, List<Entry> prefixes, List<Entry> patterns) {
+        this.exact = Map.copyOf(exact);
+        this.prefixes = List.copyOf(prefixes);
+        this.patterns = List.copyOf(patterns);
+    }
+
+    /** The built-in catalog. */
+    public static PhraseCatalog standard() {
+        return STANDARD;
+    }
+
+    /** This catalog plus whole-line phrases under {@link #EXTRA_RULE}. */
+    public PhraseCatalog with(Collection<String> phrases) {
+        if (phrases.isEmpty()) {
+            return this;
+        }
+        Map<String, String> more = new HashMap<>(exact);
+        for (String p : phrases) {
+            more.put(key(p), EXTRA_RULE);
+        }
+        return new PhraseCatalog(more, prefixes, patterns);
+    }
+
+    /** The rule id of the first entry matching {@code line}, or null. */
+    public String match(String line) {
+        String k = key(line);
+        String rule = exact.get(k);
+        if (rule != null) {
+            return rule;
+        }
+        for (Entry e : prefixes) {
+            if (k.startsWith(e.prefix)
+                    && (k.length() == e.prefix.length() || !Character.isLetter(k.charAt(e.prefix.length())))) {
+                return e.rule;
+            }
+        }
+        if (k.length() > 400) {
+            return null;
+        }
+        for (Entry e : patterns) {
+            if (e.pattern.matcher(k).matches()) {
+                return e.rule;
+            }
+        }
+        return null;
+    }
+
+    /** Lower-cased, with runs of whitespace collapsed to one space. */
+    static String key(String line) {
+        StringBuilder sb = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (LineSplitter.isSpace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static PhraseCatalog load() {
+        Map<String, String> exact = new HashMap<>();
+        List<Entry> prefixes = new ArrayList<>();
+        List<Entry> patterns = new ArrayList<>();
+        try (InputStream in = PhraseCatalog.class.getResourceAsStream("phrases.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("phrases.txt missing beside " + PhraseCatalog.class.getName());
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String rule = null;
+            String raw;
+            int n = 0;
+            while ((raw = r.readLine()) != null) {
+                n++;
+                String line = raw.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("@rule ")) {
+                    rule = line.substring(6).strip();
+                    continue;
+                }
+                if (rule == null || line.length() < 3 || line.charAt(1) != ' ') {
+                    throw new IllegalStateException("phrases.txt line " + n + ": bad entry: " + raw);
+                }
+                String body = line.substring(2).strip();
+                switch (line.charAt(0)) {
+                    case '=' -> exact.putIfAbsent(key(body), rule);
+                    case '^' -> prefixes.add(new Entry(rule, key(body), null));
+                    case '~' -> patterns.add(new Entry(rule, null,
+                            Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                    default -> throw new IllegalStateException("phrases.txt line " + n + ": bad kind: " + raw);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PhraseCatalog(exact, prefixes, patterns);
+    }
+}

@@ -1,0 +1,2 @@
+/** Short programs that embed the library; see {@link org.articleparser.examples.ParseOneFile}. */
+package org.articleparser.examples;

@@ -1,0 +1,67 @@
+package org.articleparser.formats.json;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Optional;
+import org.articleparser.core.Article;
+import org.articleparser.core.spi.ArticleFormat;
+
+/**
+ * JSON Lines: each article as one compact schema-v1 JSON object on a line of its own, the
+ * format of the command-line tool's corpus output. Immutable and thread-safe.
+ */
+public final class JsonLinesFormat implements ArticleFormat {
+
+    private final JsonFormat json = new JsonFormat("jsonl", false, false);
+
+    /** The service-loader constructor. */
+    public JsonLinesFormat() {
+    }
+
+    @Override
+    public String name() {
+        return "jsonl";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/jsonl";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "jsonl";
+    }
+
+    @Override
+    public void write(Article article, String source, Appendable out) throws IOException {
+        json.write(article, source, out);
+        out.append('\n');
+    }
+
+    @Override
+    public boolean canRead() {
+        return true;
+    }
+
+    /** Reads the next line's article; blank lines are skipped. */
+    @Override
+    public Optional<Article> read(Reader in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = in.read()) >= 0) {
+            if (c == '\n') {
+                if (!line.toString().isBlank()) {
+                    break;
+                }
+                line.setLength(0);
+            } else {
+                line.append((char) c);
+            }
+        }
+        if (line.toString().isBlank()) {
+            return Optional.empty();
+        }
+        return json.read(new java.io.StringReader(line.toString()));
+    }
+}
