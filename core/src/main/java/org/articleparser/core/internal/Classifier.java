@@ -195,6 +195,7 @@ public final class Classifier {
             int k = nextOpen(h + 1);
             Slot first = s[h];
             if (k >= 0 && first.words <= Shape.KICKER_MAX_WORDS && !first.terminal && !s[k].prose()
+                    && !s[k].text.endsWith(".")
                     && s[k].words > first.words && !Bylines.isByline(s[k].text)
                     && !Bylines.isByline(first.text)) {
                 first.set(Label.KICKER, "kicker.short-line-above-headline", 0.8);
