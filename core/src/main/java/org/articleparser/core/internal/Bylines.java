@@ -25,9 +25,18 @@ public final class Bylines {
             return false;
         }
         if (BY.matcher(line).matches()) {
-            return Credits.words(line) <= 30 && !line.endsWith(".") || Credits.words(line) <= 8;
+            return Credits.words(line) <= 30 && (!line.endsWith(".") || hasDigit(line)) || Credits.words(line) <= 8;
         }
         return DATED_BY.matcher(line).matches() || NAME_PIPE.matcher(line).matches() && Credits.words(line) <= 12;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the line is just a person's name: two to five capitalised words, "and" allowed. */

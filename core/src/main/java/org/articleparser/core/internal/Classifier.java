@@ -194,10 +194,9 @@ public final class Classifier {
             }
             int k = nextOpen(h + 1);
             Slot first = s[h];
-            if (k >= 0 && first.words <= Shape.KICKER_MAX_WORDS && !first.terminal && !s[k].prose()
-                    && !s[k].text.endsWith(".")
-                    && s[k].words > first.words && !Bylines.isByline(s[k].text)
-                    && !Bylines.isByline(first.text)) {
+            if (k >= 0 && first.words <= Shape.KICKER_MAX_WORDS && !first.terminal
+                    && s[k].words > first.words && headlineLike(k)
+                    && !Bylines.isByline(s[k].text) && !Bylines.isByline(first.text)) {
                 first.set(Label.KICKER, "kicker.short-line-above-headline", 0.8);
                 h = k;
             }
@@ -210,7 +209,9 @@ public final class Classifier {
             }
             bodyStart = s.length;
             for (int i = h + 1; i < s.length; i++) {
-                if (s[i].open() && s[i].prose() && !Bylines.isByline(s[i].text)) {
+                Slot x = s[i];
+                if (x.open() && x.prose() && !Bylines.isByline(x.text)
+                        && (Credits.creditStart(x.text, true) < 0 || DatelineParser.parse(x.text) != null)) {
                     bodyStart = i;
                     break;
                 }
@@ -220,6 +221,7 @@ public final class Classifier {
             for (int i = h + 1; i < bodyStart; i++) {
                 Slot x = s[i];
                 if (!x.open()) {
+                    byline |= x.label == Label.CREDIT || x.label == Label.CAPTION_CREDIT;
                     continue;
                 }
                 seen++;
@@ -229,14 +231,41 @@ public final class Classifier {
                 } else if (Credits.creditStart(x.text, true) > 0) {
                     mediaPart(x, Label.CAPTION_CREDIT, "media.credit-suffix", media++, MediaKind.IMAGE);
                     x.split = Credits.creditStart(x.text, true);
+                } else if (Shape.isDataLike(x.text)) {
+                    x.set(Label.BOILERPLATE, "boilerplate.head-data", 0.6);
                 } else if (x.terminal && x.words >= 2) {
-                    mediaPart(x, Label.CAPTION, "media.caption-above-body", media++, MediaKind.IMAGE);
-                } else if (Shape.isTitle(x.text, x.words, x.terminal)) {
-                    x.set(Label.RELATED, "related.head-title", 0.6);
+                    if (byline) {
+                        mediaPart(x, Label.CAPTION, "media.caption-above-body", media++, MediaKind.IMAGE);
+                    } else {
+                        x.set(Label.PARAGRAPH, "paragraph.standfirst", 0.6);
+                    }
+                } else if (Shape.isTitle(x.text, x.words, x.terminal) && x.words >= Shape.DEK_MIN_WORDS) {
+                    x.set(Label.PARAGRAPH, "paragraph.standfirst", 0.55);
                 } else {
                     x.set(Label.BOILERPLATE, "boilerplate.head", 0.6);
                 }
             }
+        }
+
+        /**
+         * Whether the line at {@code k} reads as a headline below a kicker: not a dateline
+         * paragraph, and either not prose or a short line followed by a byline or media.
+         */
+        private boolean headlineLike(int k) {
+            Slot x = s[k];
+            if (DatelineParser.parse(x.text) != null) {
+                return false;
+            }
+            if (!x.prose()) {
+                return true;
+            }
+            if (x.words > Shape.HEADLINE_MAX_PROSE_WORDS) {
+                return false;
+            }
+            int next = k + 1;
+            return next < s.length && (Bylines.isByline(s[next].text)
+                    || s[next].label == Label.CREDIT || s[next].label == Label.CAPTION
+                    || s[next].label == Label.CAPTION_CREDIT);
         }
 
         void body() {
@@ -244,19 +273,36 @@ public final class Classifier {
                 bodyEnd = s.length - 1;
                 return;
             }
-            int stop = s.length;
+            bodyEnd = bodyStart;
+            int lastProse = bodyStart;
+            int proseAfterMarker = 0;
+            int marker = -1;
             for (int i = bodyStart + 1; i < s.length; i++) {
-                if (s[i].catalogRule != null && s[i].catalogRule.startsWith("header.end")) {
-                    stop = i;
-                    break;
+                Slot x = s[i];
+                if (marker < 0 && endMarker(i)) {
+                    marker = i;
+                    bodyEnd = lastProse;
+                }
+                if (x.open() && x.prose()) {
+                    lastProse = i;
+                    if (marker >= 0) {
+                        proseAfterMarker++;
+                    }
                 }
             }
-            bodyEnd = bodyStart;
-            for (int i = stop - 1; i > bodyStart; i--) {
-                if (s[i].open() && s[i].prose()) {
-                    bodyEnd = i;
+            if (marker < 0 || proseAfterMarker > Shape.PROSE_AFTER_END_MARKER) {
+                bodyEnd = lastProse;
+                marker = -1;
+            }
+            // Short sentences right after the last prose line ("X contributed to this report.")
+            // still belong to the body, up to the first boilerplate line.
+            for (int i = bodyEnd + 1; i < s.length && (marker < 0 || i < marker); i++) {
+                Slot x = s[i];
+                if (!x.open() || !(x.terminal && x.words >= Shape.TRAILING_SENTENCE_MIN_WORDS
+                        || x.text.startsWith("— ") || x.text.startsWith("-- "))) {
                     break;
                 }
+                bodyEnd = i;
             }
             promoBlock();
             Set<String> seen = new HashSet<>();
@@ -281,6 +327,7 @@ public final class Classifier {
                 if (x.prose()) {
                     relatedList = false;
                 }
+                int credit = i < bodyEnd ? Credits.creditStart(x.text, true) : -1;
                 if (BRACKETED.matcher(x.text).matches()) {
                     x.set(Label.RELATED, "related.bracketed", 0.85);
                 } else if (!x.terminal && READ_PREFIX.matcher(x.text).matches() && x.words <= 30) {
@@ -289,13 +336,33 @@ public final class Classifier {
                     x.set(Label.RELATED, "related.after-header", 0.75);
                 } else if (seen.contains(x.text)) {
                     x.set(Label.BOILERPLATE, "boilerplate.repeat", 0.8);
-                } else if (isolatedTopicalTitle(i)) {
+                } else if (credit > 0 && i > bodyStart) {
+                    mediaPart(x, Label.CAPTION_CREDIT, "media.credit-suffix-agency", media++, MediaKind.IMAGE);
+                    x.split = credit;
+                } else if (topicalTitleRun(i)) {
                     x.set(Label.RELATED, "related.topical-title", 0.6);
                 } else {
                     x.set(Label.PARAGRAPH, x.prose() ? "paragraph.prose" : "paragraph.in-body", x.prose() ? 0.9 : 0.6);
                     seen.add(x.text);
                 }
             }
+        }
+
+        /**
+         * Whether the line at {@code i} marks the end of the article: a comment prompt, a
+         * copyright line, a source link, an end header ("About the author"), or two catalog
+         * lines in a row.
+         */
+        private boolean endMarker(int i) {
+            String rule = s[i].catalogRule;
+            if (rule == null) {
+                return false;
+            }
+            if (rule.equals("boilerplate.comments") || rule.equals("boilerplate.copyright")
+                    || rule.equals("boilerplate.source-link") || rule.startsWith("header.end")) {
+                return true;
+            }
+            return i + 1 < s.length && s[i + 1].catalogRule != null && !rule.equals("boilerplate.ad-marker");
         }
 
         /**
@@ -333,19 +400,40 @@ public final class Classifier {
             }
         }
 
-        /** A title-like line between two prose paragraphs that shares words with the headline. */
-        private boolean isolatedTopicalTitle(int i) {
-            Slot x = s[i];
-            if (headline < 0 || x.terminal || x.words < Shape.TOPICAL_MIN_WORDS || x.words > 25
-                    || Shape.NUMBERED.matcher(x.text).matches() || i == bodyStart) {
+        /**
+         * Whether the line at {@code i} belongs to a run of one to {@value Shape#TOPICAL_MAX_RUN}
+         * title-like lines between prose paragraphs that share words with the headline: links to
+         * related stories placed inside the body. A run of two or more needs
+         * {@value Shape#TOPICAL_SHARED_IN_RUN} shared words on one line, a single line
+         * {@value Shape#TOPICAL_SHARED_WORDS}.
+         */
+        private boolean topicalTitleRun(int i) {
+            if (headline < 0 || !topicalShape(s[i])) {
                 return false;
             }
-            int prev = i - 1;
-            int next = i + 1;
-            if (prev < 0 || next >= s.length || !s[prev].prose() || !s[next].prose()) {
+            int from = i;
+            while (from - 1 > bodyStart && topicalShape(s[from - 1])) {
+                from--;
+            }
+            int to = i;
+            while (to + 1 < bodyEnd && topicalShape(s[to + 1])) {
+                to++;
+            }
+            if (from - 1 < bodyStart || to + 1 > bodyEnd || !s[from - 1].prose() || !s[to + 1].prose()
+                    || to - from + 1 > Shape.TOPICAL_MAX_RUN) {
                 return false;
             }
-            return Shape.sharedContentWords(s[headline].text, x.text) >= Shape.TOPICAL_SHARED_WORDS;
+            int best = 0;
+            for (int j = from; j <= to; j++) {
+                best = Math.max(best, Shape.sharedContentWords(s[headline].text, s[j].text));
+            }
+            return best >= (to > from ? Shape.TOPICAL_SHARED_IN_RUN : Shape.TOPICAL_SHARED_WORDS);
+        }
+
+        private static boolean topicalShape(Slot x) {
+            return (x.open() || x.label == Label.RELATED && "related.topical-title".equals(x.rule))
+                    && Shape.isTitle(x.text, x.words, x.terminal) && !x.terminal
+                    && x.words >= Shape.TOPICAL_MIN_WORDS && !Shape.NUMBERED.matcher(x.text).matches();
         }
 
         void tail() {
@@ -427,12 +515,24 @@ public final class Classifier {
         /** A title has at most this many words. */
         static final int TITLE_MAX_WORDS = 30;
         /** An in-body related headline has at least this many words ... */
-        static final int TOPICAL_MIN_WORDS = 8;
-        /** ... and shares this many content words with the headline. */
+        static final int TOPICAL_MIN_WORDS = 6;
+        /** ... and, standing alone, shares this many content words with the headline ... */
         static final int TOPICAL_SHARED_WORDS = 3;
+        /** ... or, in a run of such lines, one of them shares this many. */
+        static final int TOPICAL_SHARED_IN_RUN = 2;
+        /** Runs of related headlines inside the body are at most this long. */
+        static final int TOPICAL_MAX_RUN = 4;
+        /** A headline that reads like prose has at most this many words. */
+        static final int HEADLINE_MAX_PROSE_WORDS = 20;
+        /** An end marker closes the body unless more prose lines than this follow it. */
+        static final int PROSE_AFTER_END_MARKER = 2;
+        /** A sentence after the last prose line stays in the body with at least this many words. */
+        static final int TRAILING_SENTENCE_MIN_WORDS = 4;
+        /** A standfirst (a title-like line under the headline) has at least this many words. */
+        static final int DEK_MIN_WORDS = 4;
 
         static final Pattern NUMBERED = Pattern.compile("(?:\\d{1,3}[.)]|[-*•·]) .*");
-        private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N} '’&/-]{1,40}: .*");
+        private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N} '’&/-]{1,40}:(.*)");
         private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and",
                 "or", "with", "at", "by", "from", "as", "is", "are", "was", "were", "be", "its", "it", "his",
                 "her", "their", "this", "that", "after", "over", "into", "new", "says", "said", "will", "has",
@@ -445,9 +545,36 @@ public final class Classifier {
             return words >= PROSE_MIN_WORDS && terminal || words >= PROSE_ANY_WORDS;
         }
 
+        /**
+         * A headline's shape: two to {@value #TITLE_MAX_WORDS} words, no closing stop (a question
+         * mark or a truncation "..." is fine), and not a "Label: value" line whose value is a
+         * short list ("Tags: a, b").
+         */
         static boolean isTitle(String text, int words, boolean terminal) {
-            return words >= 2 && words <= TITLE_MAX_WORDS && (!terminal || text.endsWith("?"))
-                    && !LABEL.matcher(text).matches();
+            if (words < 2 || words > TITLE_MAX_WORDS || text.endsWith(":")) {
+                return false;
+            }
+            if (terminal && !text.endsWith("?") && !text.endsWith("...") && !text.endsWith("…")) {
+                return false;
+            }
+            java.util.regex.Matcher m = LABEL.matcher(text);
+            return !m.matches() || Credits.words(m.group(1)) >= 4 && m.group(1).startsWith(" ")
+                    && m.group(1).indexOf(',') < 0;
+        }
+
+        /** Mostly numbers and symbols: a ticker, a price, a counter. */
+        static boolean isDataLike(String text) {
+            int letters = 0;
+            int others = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLetter(c)) {
+                    letters++;
+                } else if (!LineSplitter.isSpace(c)) {
+                    others++;
+                }
+            }
+            return others >= letters;
         }
 
         /** Whether the text ends like a sentence: a stop, possibly inside quotes or brackets. */

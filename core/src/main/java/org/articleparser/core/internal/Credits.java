@@ -14,13 +14,16 @@ public final class Credits {
     static final int SUFFIX_WINDOW = 160;
 
     /** Photo and news agencies whose name alone, or after a slash or "via", makes a credit. */
-    private static final String AGENCY = "(?:(?i:(?:the )?associated press|ap|afp|agence france[- ]presse|reuters|"
+    private static final String KNOWN_AGENCY = "(?i:(?:the )?associated press|ap|afp|agence france[- ]presse|reuters|"
             + "getty(?: images)?|epa(?:-efe)?|efe|pti|ani|ians|xinhua|bloomberg(?: news)?|shutterstock|"
             + "istock(?:photo)?|aap|alamy|corbis|nurphoto|sopa images|lightrocket|sipa(?: usa)?|"
             + "anadolu(?: agency)?|dpa|upi|kcna|yonhap|tass|sputnik|wireimage|filmmagic|newscom|"
             + "zuma(?: press| wire)?|rex(?: features)?|rex/shutterstock|pa(?: images| wire)?|kyodo|imago|"
-            + "polaris|redux|pool|handout|nasa|the new york times|the washington post)|"
-            + "\\p{Lu}[\\p{L}.&' -]{0,30} (?:Images|Photos|Pictures|Press|News|Agency|Times|Post))";
+            + "polaris|redux|pool|handout|nasa|the new york times|the washington post)";
+
+    /** A known agency, or a name ending like one ("... Images", "... Press"): only after a separator. */
+    private static final String AGENCY = "(?:" + KNOWN_AGENCY
+            + "|\\p{Lu}[\\p{L}.&' -]{0,30} (?:Images|Photos|Pictures|Press|News|Agency|Times|Post))";
 
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{L}\\p{M}'’-]*)?";
 
@@ -43,12 +46,12 @@ public final class Credits {
 
     /** "Getty Images", "(AFP)", "[File: Reuters]", "AFP/Getty Images". */
     private static final Pattern BARE = Pattern.compile(
-            "[(\\[]?(?i:file: ?)?" + AGENCY + "(?: ?/ ?" + AGENCY + "){0,2}(?i:, file)?[)\\]]?");
+            "[(\\[]?(?i:file: ?)?" + KNOWN_AGENCY + "(?: ?/ ?" + AGENCY + "){0,2}(?i:, file)?[)\\]]?");
 
     /** A bare agency that may end a caption: bracketed, or a name of two words or more. */
     private static final Pattern BARE_SUFFIX = Pattern.compile(
-            "[(\\[](?i:file: ?)?" + AGENCY + "(?: ?/ ?" + AGENCY + "){0,2}(?i:, file)?[)\\]]"
-                    + "|(?=\\S+[ /]\\S)" + AGENCY + "(?: ?/ ?" + AGENCY + "){0,2}");
+            "[(\\[](?i:file: ?)?" + KNOWN_AGENCY + "(?: ?/ ?" + AGENCY + "){0,2}(?i:, file)?[)\\]]"
+                    + "|(?=\\S+[ /]\\S)" + KNOWN_AGENCY + "(?: ?/ ?" + AGENCY + "){0,2}");
 
     /** "KCNA via Reuters", "JIM WATSON/AFP/Getty Images", "Alex Wong | Getty Images". */
     private static final Pattern NAME_AGENCY = Pattern.compile(
