@@ -151,7 +151,7 @@ public final class Classifier {
                     if (caption != null) {
                         mediaPart(caption, Label.CAPTION, "media.caption-beside-credit", m, MediaKind.IMAGE);
                     }
-                } else {
+                } else if (!Bylines.isByline(x.text)) {
                     int at = Credits.creditStart(x.text, false);
                     if (at > 0) {
                         mediaPart(x, Label.CAPTION_CREDIT, "media.credit-suffix", media++, MediaKind.IMAGE);
@@ -217,11 +217,12 @@ public final class Classifier {
                 }
             }
             boolean byline = false;
+            boolean mediaSeen = false;
             int seen = 0;
             for (int i = h + 1; i < bodyStart; i++) {
                 Slot x = s[i];
                 if (!x.open()) {
-                    byline |= x.label == Label.CREDIT || x.label == Label.CAPTION_CREDIT;
+                    mediaSeen |= x.label == Label.CREDIT || x.label == Label.CAPTION_CREDIT;
                     continue;
                 }
                 seen++;
@@ -234,7 +235,7 @@ public final class Classifier {
                 } else if (Shape.isDataLike(x.text)) {
                     x.set(Label.BOILERPLATE, "boilerplate.head-data", 0.6);
                 } else if (x.terminal && x.words >= 2) {
-                    if (byline) {
+                    if (byline || mediaSeen) {
                         mediaPart(x, Label.CAPTION, "media.caption-above-body", media++, MediaKind.IMAGE);
                     } else {
                         x.set(Label.PARAGRAPH, "paragraph.standfirst", 0.6);
@@ -341,6 +342,8 @@ public final class Classifier {
                     x.split = credit;
                 } else if (topicalTitleRun(i)) {
                     x.set(Label.RELATED, "related.topical-title", 0.6);
+                } else if (!x.prose() && Shape.isDataLike(x.text)) {
+                    x.set(Label.BOILERPLATE, "boilerplate.data", 0.6);
                 } else {
                     x.set(Label.PARAGRAPH, x.prose() ? "paragraph.prose" : "paragraph.in-body", x.prose() ? 0.9 : 0.6);
                     seen.add(x.text);
@@ -477,14 +480,19 @@ public final class Classifier {
             return false;
         }
 
+        /** The dateline opening the first paragraph; standfirsts above the body are passed over. */
         Dateline dateline() {
-            for (Slot x : s) {
+            for (int i = 0; i < s.length; i++) {
+                Slot x = s[i];
                 if (x.label == Label.PARAGRAPH) {
                     Dateline d = DatelineParser.parse(x.text);
                     if (d != null) {
                         x.split = d.text().length();
+                        return d;
                     }
-                    return d;
+                    if (i >= bodyStart || x.prose()) {
+                        return null;
+                    }
                 }
             }
             return null;
@@ -529,14 +537,15 @@ public final class Classifier {
         /** A sentence after the last prose line stays in the body with at least this many words. */
         static final int TRAILING_SENTENCE_MIN_WORDS = 4;
         /** A standfirst (a title-like line under the headline) has at least this many words. */
-        static final int DEK_MIN_WORDS = 4;
+        static final int DEK_MIN_WORDS = 3;
 
         static final Pattern NUMBERED = Pattern.compile("(?:\\d{1,3}[.)]|[-*•·]) .*");
         private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N} '’&/-]{1,40}:(.*)");
         private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and",
                 "or", "with", "at", "by", "from", "as", "is", "are", "was", "were", "be", "its", "it", "his",
                 "her", "their", "this", "that", "after", "over", "into", "new", "says", "said", "will", "has",
-                "have", "not", "but", "up", "out", "about");
+                "have", "not", "but", "up", "out", "about", "how", "why", "what", "when", "who", "you", "your",
+                "our", "can", "all", "more", "than", "just", "one", "two", "get", "off", "now", "may");
 
         private Shape() {
         }
@@ -547,19 +556,36 @@ public final class Classifier {
 
         /**
          * A headline's shape: two to {@value #TITLE_MAX_WORDS} words, no closing stop (a question
-         * mark or a truncation "..." is fine), and not a "Label: value" line whose value is a
-         * short list ("Tags: a, b").
+         * mark is fine), not a list of short items, and not a "Label: value" line whose value is
+         * shorter than three words ("Filed under: Tech").
          */
         static boolean isTitle(String text, int words, boolean terminal) {
             if (words < 2 || words > TITLE_MAX_WORDS || text.endsWith(":")) {
                 return false;
             }
-            if (terminal && !text.endsWith("?") && !text.endsWith("...") && !text.endsWith("…")) {
+            if (terminal && !text.endsWith("?")) {
+                return false;
+            }
+            if (isList(text)) {
                 return false;
             }
             java.util.regex.Matcher m = LABEL.matcher(text);
-            return !m.matches() || Credits.words(m.group(1)) >= 4 && m.group(1).startsWith(" ")
-                    && m.group(1).indexOf(',') < 0;
+            return !m.matches() || Credits.words(m.group(1)) >= 3 && m.group(1).startsWith(" ");
+        }
+
+        /** A comma-separated list of short items ("Tech, Politics, Fact Check"). */
+        static boolean isList(String text) {
+            String body = text.substring(text.indexOf(':') + 1);
+            String[] items = body.split(",");
+            if (items.length < 3) {
+                return false;
+            }
+            for (String item : items) {
+                if (Credits.words(item) > 3) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Mostly numbers and symbols: a ticker, a price, a counter. */
@@ -577,8 +603,14 @@ public final class Classifier {
             return others >= letters;
         }
 
-        /** Whether the text ends like a sentence: a stop, possibly inside quotes or brackets. */
+        /**
+         * Whether the text ends like a sentence: a stop, possibly inside quotes or brackets. A
+         * truncation ("...") is not a sentence end: it closes cut-off headlines.
+         */
         static boolean endsSentence(String text) {
+            if (text.endsWith("...") || text.endsWith("…")) {
+                return false;
+            }
             for (int i = text.length() - 1; i >= 0; i--) {
                 char c = text.charAt(i);
                 if (c == '.' || c == '!' || c == '?' || c == '…') {
