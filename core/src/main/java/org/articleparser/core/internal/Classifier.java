@@ -340,6 +340,8 @@ public final class Classifier {
                 } else if (credit > 0 && i > bodyStart) {
                     mediaPart(x, Label.CAPTION_CREDIT, "media.credit-suffix-agency", media++, MediaKind.IMAGE);
                     x.split = credit;
+                } else if (echoesNeighbour(i)) {
+                    mediaPart(x, Label.CAPTION, "media.caption-echo", media++, MediaKind.IMAGE);
                 } else if (topicalTitleRun(i)) {
                     x.set(Label.RELATED, "related.topical-title", 0.6);
                 } else if (!x.prose() && Shape.isDataLike(x.text)) {
@@ -401,6 +403,25 @@ public final class Classifier {
                     return;
                 }
             }
+        }
+
+        /**
+         * A caption or pull quote: a line that repeats most of the words of a paragraph
+         * ({@value Shape#ECHO_MIN_SHARE} of them or more) that is near but not next to it; a
+         * paragraph right beside it is more likely what it introduces or continues.
+         */
+        private boolean echoesNeighbour(int i) {
+            Slot x = s[i];
+            if (x.words < Shape.ECHO_MIN_WORDS || i == bodyStart || "\"“„«'‘".indexOf(x.text.charAt(0)) >= 0) {
+                return false;
+            }
+            for (int j = Math.max(bodyStart, i - Shape.ECHO_DISTANCE); j <= Math.min(bodyEnd, i + Shape.ECHO_DISTANCE); j++) {
+                if (Math.abs(j - i) >= 2 && s[j].prose() && s[j].words > x.words
+                        && Shape.share(x.text, s[j].text) >= Shape.ECHO_MIN_SHARE) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -536,6 +557,12 @@ public final class Classifier {
         static final int PROSE_AFTER_END_MARKER = 2;
         /** A sentence after the last prose line stays in the body with at least this many words. */
         static final int TRAILING_SENTENCE_MIN_WORDS = 4;
+        /** A caption that echoes a nearby paragraph has at least this many words ... */
+        static final int ECHO_MIN_WORDS = 8;
+        /** ... finds this share of its words in a paragraph ... */
+        static final double ECHO_MIN_SHARE = 0.8;
+        /** ... at most this many lines away. */
+        static final int ECHO_DISTANCE = 4;
         /** A standfirst (a title-like line under the headline) has at least this many words. */
         static final int DEK_MIN_WORDS = 3;
 
@@ -632,6 +659,32 @@ public final class Classifier {
                 }
             }
             return n;
+        }
+
+        /** The share of {@code a}'s distinct words (lower case, any length) that occur in {@code b}. */
+        static double share(String a, String b) {
+            Set<String> in = words(b);
+            Set<String> mine = words(a);
+            if (mine.isEmpty()) {
+                return 0;
+            }
+            int n = 0;
+            for (String w : mine) {
+                if (in.contains(w)) {
+                    n++;
+                }
+            }
+            return (double) n / mine.size();
+        }
+
+        private static Set<String> words(String text) {
+            Set<String> out = new HashSet<>();
+            for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+            return out;
         }
 
         private static Set<String> contentWords(String text) {
