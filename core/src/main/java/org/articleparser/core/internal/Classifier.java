@@ -566,6 +566,7 @@ public final class Classifier {
         /** A standfirst (a title-like line under the headline) has at least this many words. */
         static final int DEK_MIN_WORDS = 3;
 
+        private static final Pattern FIGURE = Pattern.compile("[-+]?\\$?\\d{1,9}(?:[.,]\\d{1,9})*(?:\\.\\d{1,4}|%)");
         static final Pattern NUMBERED = Pattern.compile("(?:\\d{1,3}[.)]|[-*•·]) .*");
         private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N} '’&/-]{1,40}:(.*)");
         private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and",
@@ -615,19 +616,30 @@ public final class Classifier {
             return true;
         }
 
-        /** Mostly numbers and symbols: a ticker, a price, a counter. */
+        /**
+         * Data rather than words: more than half of the tokens hold digits ("87", "1,024"), or two
+         * or more are decimal or percentage figures (a ticker row "XMP CORP. 225.86 -12.99 -5.44%").
+         */
         static boolean isDataLike(String text) {
-            int letters = 0;
-            int others = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isLetter(c)) {
-                    letters++;
-                } else if (!LineSplitter.isSpace(c)) {
-                    others++;
+            int tokens = 0;
+            int numeric = 0;
+            int figures = 0;
+            for (String t : text.split(" +")) {
+                if (t.isEmpty()) {
+                    continue;
+                }
+                tokens++;
+                if (FIGURE.matcher(t).matches()) {
+                    figures++;
+                }
+                for (int i = 0; i < t.length(); i++) {
+                    if (Character.isDigit(t.charAt(i))) {
+                        numeric++;
+                        break;
+                    }
                 }
             }
-            return others >= letters;
+            return tokens > 0 && (numeric * 2 > tokens || figures >= 2);
         }
 
         /**
