@@ -24,7 +24,8 @@ import org.articleparser.core.ParseWarning;
  *   <li>the tail: related-story lists (after a header, or in runs of titles) and boilerplate;</li>
  *   <li>the dateline, cut from the first paragraph.</li>
  * </ol>
- * Thresholds live in {@link Shape}. Instances are immutable and thread-safe.
+ * Thresholds live in {@link Shape}, rule ids and confidences in {@link Rule}. Instances are
+ * immutable and thread-safe.
  */
 public final class Classifier {
 
@@ -59,7 +60,7 @@ public final class Classifier {
         p.tail();
         for (Slot x : s) {
             if (x.open()) {
-                x.set(Label.PARAGRAPH, "paragraph.default", 0.5);
+                x.set(Label.PARAGRAPH, Rule.PARAGRAPH_DEFAULT);
             }
         }
         Dateline dateline = p.dateline();
@@ -96,10 +97,16 @@ public final class Classifier {
             return label == null;
         }
 
-        void set(Label label, String rule, double score) {
+        void set(Label label, Rule rule) {
             this.label = label;
-            this.rule = rule;
-            this.score = score;
+            this.rule = rule.id();
+            this.score = rule.score();
+        }
+
+        void setCatalog() {
+            this.label = Label.BOILERPLATE;
+            this.rule = catalogRule;
+            this.score = Rule.CATALOG_SCORE;
         }
 
         boolean prose() {
@@ -124,7 +131,7 @@ public final class Classifier {
         void catalog() {
             for (Slot x : s) {
                 if (x.catalogRule != null) {
-                    x.set(Label.BOILERPLATE, x.catalogRule, 0.95);
+                    x.setCatalog();
                 }
             }
         }
@@ -138,23 +145,23 @@ public final class Classifier {
                 if (DURATION.matcher(x.text).matches() && i + 1 < s.length && s[i + 1].open()
                         && !s[i + 1].prose()) {
                     int m = media++;
-                    mediaPart(x, Label.DURATION, "media.video-duration", m, MediaKind.VIDEO);
-                    mediaPart(s[i + 1], Label.CAPTION, "media.video-title", m, MediaKind.VIDEO);
+                    mediaPart(x, Label.DURATION, Rule.VIDEO_DURATION, m, MediaKind.VIDEO);
+                    mediaPart(s[i + 1], Label.CAPTION, Rule.VIDEO_TITLE, m, MediaKind.VIDEO);
                     if (i + 2 < s.length && s[i + 2].open() && s[i + 2].text.equals(s[i + 1].text)) {
-                        s[i + 2].set(Label.BOILERPLATE, "media.video-title-repeat", 0.9);
+                        s[i + 2].set(Label.BOILERPLATE, Rule.VIDEO_TITLE_REPEAT);
                     }
                     i++;
                 } else if (Credits.isCredit(x.text)) {
                     int m = media++;
-                    mediaPart(x, Label.CREDIT, "media.credit-line", m, MediaKind.IMAGE);
+                    mediaPart(x, Label.CREDIT, Rule.CREDIT_LINE, m, MediaKind.IMAGE);
                     Slot caption = blockPartner(i);
                     if (caption != null) {
-                        mediaPart(caption, Label.CAPTION, "media.caption-beside-credit", m, MediaKind.IMAGE);
+                        mediaPart(caption, Label.CAPTION, Rule.CAPTION_BESIDE_CREDIT, m, MediaKind.IMAGE);
                     }
                 } else if (!Bylines.isByline(x.text)) {
                     int at = Credits.creditStart(x.text, false);
                     if (at > 0) {
-                        mediaPart(x, Label.CAPTION_CREDIT, "media.credit-suffix", media++, MediaKind.IMAGE);
+                        mediaPart(x, Label.CAPTION_CREDIT, Rule.CREDIT_SUFFIX, media++, MediaKind.IMAGE);
                         x.split = at;
                     }
                 }
@@ -181,8 +188,8 @@ public final class Classifier {
             return partner;
         }
 
-        private void mediaPart(Slot x, Label label, String rule, int m, MediaKind kind) {
-            x.set(label, rule, 0.9);
+        private void mediaPart(Slot x, Label label, Rule rule, int m, MediaKind kind) {
+            x.set(label, rule);
             x.media = m;
             x.kind = kind;
         }
@@ -197,14 +204,14 @@ public final class Classifier {
             if (k >= 0 && first.words <= Shape.KICKER_MAX_WORDS && !first.terminal
                     && s[k].words > first.words && headlineLike(k)
                     && !Bylines.isByline(s[k].text) && !Bylines.isByline(first.text)) {
-                first.set(Label.KICKER, "kicker.short-line-above-headline", 0.8);
+                first.set(Label.KICKER, Rule.KICKER);
                 h = k;
             }
-            s[h].set(Label.HEADLINE, first.label == Label.KICKER ? "headline.after-kicker" : "headline.first-line", 0.9);
+            s[h].set(Label.HEADLINE, first.label == Label.KICKER ? Rule.HEADLINE_AFTER_KICKER : Rule.HEADLINE);
             headline = h;
             for (int i = 0; i < h; i++) {
                 if (s[i].open()) {
-                    s[i].set(Label.BOILERPLATE, "boilerplate.before-headline", 0.7);
+                    s[i].set(Label.BOILERPLATE, Rule.BOILERPLATE_BEFORE_HEADLINE);
                 }
             }
             bodyStart = s.length;
@@ -227,23 +234,23 @@ public final class Classifier {
                 }
                 seen++;
                 if (!byline && (Bylines.isByline(x.text) || seen <= 2 && Bylines.isName(x.text))) {
-                    x.set(Label.BYLINE, "byline.head", 0.85);
+                    x.set(Label.BYLINE, Rule.BYLINE);
                     byline = true;
                 } else if (Credits.creditStart(x.text, true) > 0) {
-                    mediaPart(x, Label.CAPTION_CREDIT, "media.credit-suffix", media++, MediaKind.IMAGE);
+                    mediaPart(x, Label.CAPTION_CREDIT, Rule.CREDIT_SUFFIX, media++, MediaKind.IMAGE);
                     x.split = Credits.creditStart(x.text, true);
                 } else if (Shape.isDataLike(x.text)) {
-                    x.set(Label.BOILERPLATE, "boilerplate.head-data", 0.6);
+                    x.set(Label.BOILERPLATE, Rule.BOILERPLATE_HEAD_DATA);
                 } else if (x.terminal && x.words >= 2) {
                     if (byline || mediaSeen) {
-                        mediaPart(x, Label.CAPTION, "media.caption-above-body", media++, MediaKind.IMAGE);
+                        mediaPart(x, Label.CAPTION, Rule.CAPTION_ABOVE_BODY, media++, MediaKind.IMAGE);
                     } else {
-                        x.set(Label.PARAGRAPH, "paragraph.standfirst", 0.6);
+                        x.set(Label.PARAGRAPH, Rule.PARAGRAPH_STANDFIRST);
                     }
                 } else if (Shape.isTitle(x.text, x.words, x.terminal) && x.words >= Shape.DEK_MIN_WORDS) {
-                    x.set(Label.PARAGRAPH, "paragraph.standfirst", 0.55);
+                    x.set(Label.PARAGRAPH, Rule.PARAGRAPH_STANDFIRST);
                 } else {
-                    x.set(Label.BOILERPLATE, "boilerplate.head", 0.6);
+                    x.set(Label.BOILERPLATE, Rule.BOILERPLATE_HEAD);
                 }
             }
         }
@@ -313,7 +320,7 @@ public final class Classifier {
                 if (x.label == Label.BOILERPLATE && x.catalogRule != null && x.catalogRule.startsWith("header.related")) {
                     int next = nextOpen(i + 1);
                     if (next >= 0 && next <= bodyEnd && s[next].prose()) {
-                        x.set(Label.PARAGRAPH, "paragraph.header-like", 0.6);
+                        x.set(Label.PARAGRAPH, Rule.PARAGRAPH_HEADER_LIKE);
                     } else {
                         relatedList = true;
                         continue;
@@ -330,24 +337,24 @@ public final class Classifier {
                 }
                 int credit = i < bodyEnd ? Credits.creditStart(x.text, true) : -1;
                 if (BRACKETED.matcher(x.text).matches()) {
-                    x.set(Label.RELATED, "related.bracketed", 0.85);
+                    x.set(Label.RELATED, Rule.RELATED_BRACKETED);
                 } else if (!x.terminal && READ_PREFIX.matcher(x.text).matches() && x.words <= 30) {
-                    x.set(Label.RELATED, "related.read-prefix", 0.8);
+                    x.set(Label.RELATED, Rule.RELATED_READ_PREFIX);
                 } else if (relatedList && Shape.isTitle(x.text, x.words, x.terminal)) {
-                    x.set(Label.RELATED, "related.after-header", 0.75);
+                    x.set(Label.RELATED, Rule.RELATED_AFTER_HEADER);
                 } else if (seen.contains(x.text)) {
-                    x.set(Label.BOILERPLATE, "boilerplate.repeat", 0.8);
+                    x.set(Label.BOILERPLATE, Rule.BOILERPLATE_REPEAT);
                 } else if (credit > 0 && i > bodyStart) {
-                    mediaPart(x, Label.CAPTION_CREDIT, "media.credit-suffix-agency", media++, MediaKind.IMAGE);
+                    mediaPart(x, Label.CAPTION_CREDIT, Rule.CREDIT_SUFFIX_AGENCY, media++, MediaKind.IMAGE);
                     x.split = credit;
                 } else if (echoesNeighbour(i)) {
-                    mediaPart(x, Label.CAPTION, "media.caption-echo", media++, MediaKind.IMAGE);
+                    mediaPart(x, Label.CAPTION, Rule.CAPTION_ECHO, media++, MediaKind.IMAGE);
                 } else if (topicalTitleRun(i)) {
-                    x.set(Label.RELATED, "related.topical-title", 0.6);
+                    x.set(Label.RELATED, Rule.RELATED_TOPICAL_TITLE);
                 } else if (!x.prose() && Shape.isDataLike(x.text)) {
-                    x.set(Label.BOILERPLATE, "boilerplate.data", 0.6);
+                    x.set(Label.BOILERPLATE, Rule.BOILERPLATE_DATA);
                 } else {
-                    x.set(Label.PARAGRAPH, x.prose() ? "paragraph.prose" : "paragraph.in-body", x.prose() ? 0.9 : 0.6);
+                    x.set(Label.PARAGRAPH, x.prose() ? Rule.PARAGRAPH_PROSE : Rule.PARAGRAPH_IN_BODY);
                     seen.add(x.text);
                 }
             }
@@ -396,7 +403,7 @@ public final class Classifier {
                 if (promo) {
                     for (int j = h; j <= bodyEnd; j++) {
                         if (s[j].open()) {
-                            s[j].set(Label.BOILERPLATE, "boilerplate.promo-block", 0.7);
+                            s[j].set(Label.BOILERPLATE, Rule.BOILERPLATE_PROMO_BLOCK);
                         }
                     }
                     bodyEnd = h - 1;
@@ -455,7 +462,7 @@ public final class Classifier {
         }
 
         private static boolean topicalShape(Slot x) {
-            return (x.open() || x.label == Label.RELATED && "related.topical-title".equals(x.rule))
+            return (x.open() || x.label == Label.RELATED && Rule.RELATED_TOPICAL_TITLE.id().equals(x.rule))
                     && Shape.isTitle(x.text, x.words, x.terminal) && !x.terminal
                     && x.words >= Shape.TOPICAL_MIN_WORDS && !Shape.NUMBERED.matcher(x.text).matches();
         }
@@ -479,9 +486,9 @@ public final class Classifier {
                 }
                 boolean title = Shape.isTitle(x.text, x.words, x.terminal) && x.words >= 3;
                 if (!ended && title && (relatedList || titleRun(i))) {
-                    x.set(Label.RELATED, relatedList ? "related.after-header" : "related.title-run", 0.7);
+                    x.set(Label.RELATED, relatedList ? Rule.RELATED_AFTER_HEADER : Rule.RELATED_TITLE_RUN);
                 } else {
-                    x.set(Label.BOILERPLATE, ended ? "boilerplate.after-end-header" : "boilerplate.tail", 0.6);
+                    x.set(Label.BOILERPLATE, ended ? Rule.BOILERPLATE_AFTER_END_HEADER : Rule.BOILERPLATE_TAIL);
                 }
             }
         }
