@@ -201,7 +201,7 @@ public final class Classifier {
             }
             int k = nextOpen(h + 1);
             Slot first = s[h];
-            if (k >= 0 && first.words <= Shape.KICKER_MAX_WORDS && !first.terminal
+            if (k >= 0 && first.words <= Shape.KICKER_MAX_WORDS && !first.terminal && Shape.isLabel(first.text)
                     && s[k].words > first.words && headlineLike(k)
                     && !Bylines.isByline(s[k].text) && !Bylines.isByline(first.text)) {
                 first.set(Label.KICKER, Rule.KICKER);
@@ -576,6 +576,7 @@ public final class Classifier {
         private static final Pattern FIGURE = Pattern.compile("[-+]?\\$?\\d{1,9}(?:[.,]\\d{1,9})*(?:\\.\\d{1,4}|%)");
         static final Pattern NUMBERED = Pattern.compile("(?:\\d{1,3}[.)]|[-*•·]) .*");
         private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N} '’&/-]{1,40}:(.*)");
+        private static final Set<String> JOINING = Set.of("and", "&", "of", "the", "in", "on", "for", "to", "a");
         private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and",
                 "or", "with", "at", "by", "from", "as", "is", "are", "was", "were", "be", "its", "it", "his",
                 "her", "their", "this", "that", "after", "over", "into", "new", "says", "said", "will", "has",
@@ -617,6 +618,20 @@ public final class Classifier {
             }
             for (String item : items) {
                 if (Credits.words(item) > 3) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * A section label: every word capitalised, but for joining words ("News & Politics",
+         * "Middle East", "ELECTIONS 2024"), unlike a short headline ("Kim to meet Putin").
+         */
+        static boolean isLabel(String text) {
+            for (String w : text.split(" +")) {
+                if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.charAt(0))
+                        && !JOINING.contains(w) && Character.isLetter(w.codePointAt(0))) {
                     return false;
                 }
             }
