@@ -196,6 +196,10 @@ public final class Classifier {
 
         void head() {
             int h = nextOpen(0);
+            while (h >= 0 && Shape.isDataLike(s[h].text) && nextOpen(h + 1) >= 0) {
+                s[h].set(Label.BOILERPLATE, Rule.BOILERPLATE_BEFORE_HEADLINE);
+                h = nextOpen(h + 1);
+            }
             if (h < 0) {
                 return;
             }
