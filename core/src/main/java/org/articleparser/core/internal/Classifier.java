@@ -33,7 +33,7 @@ public final class Classifier {
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]{3,300}\\]");
     private static final Pattern READ_PREFIX = Pattern.compile(
             "(?i:(?:also |read |learn |see |watch |listen )?(?:read|see|watch|learn|listen|related|more)"
-                    + "(?: more| also| next| this)?) ?: ?\\S.{0,200}");
+                    + "(?: more| also| next| this)?) ?[:|–—] ?\\S.{0,200}");
     private static final Pattern PROMO = Pattern.compile(
             "(?i).{0,200}\\b(?:subscri\\w*|newsletters?|sign up|inbox|donate|become a (?:member|subscriber)"
                     + "|download (?:our|the) app|support (?:our|independent) journalism)\\b.{0,300}");
@@ -578,6 +578,11 @@ public final class Classifier {
         static final int DEK_MIN_WORDS = 3;
 
         private static final Pattern FIGURE = Pattern.compile("[-+]?\\$?\\d{1,9}(?:[.,]\\d{1,9})*(?:\\.\\d{1,4}|%)");
+        private static final Pattern CALENDAR = Pattern.compile("(?iu)[(\\[]?(?:\\d[\\d.,:/-]*(?:st|nd|rd|th|am|pm|h)?"
+                + "|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+                + "|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+                + "|a\\.?m\\.?|p\\.?m\\.?|[a-z]{1,2}[sd]?t|gmt|utc|at|on|updated|published|posted|-|–|—|\\|)[)\\],.]?");
         static final Pattern NUMBERED = Pattern.compile("(?:\\d{1,3}[.)]|[-*•·]) .*");
         private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N} '’&/-]{1,40}:(.*)");
         private static final Set<String> JOINING = Set.of("and", "&", "of", "the", "in", "on", "for", "to", "a");
@@ -643,13 +648,15 @@ public final class Classifier {
         }
 
         /**
-         * Data rather than words: more than half of the tokens hold digits ("87", "1,024"), or two
-         * or more are decimal or percentage figures (a ticker row "XMP CORP. 225.86 -12.99 -5.44%").
+         * Data rather than words: more than half of the tokens hold digits ("87", "1,024"), two
+         * or more are decimal or percentage figures (a ticker row "XMP CORP. 225.86 -12.99 -5.44%"),
+         * or every token belongs to a date or time ("Mon 18 Nov 2019 14.26 GMT").
          */
         static boolean isDataLike(String text) {
             int tokens = 0;
             int numeric = 0;
             int figures = 0;
+            int calendar = 0;
             for (String t : text.split(" +")) {
                 if (t.isEmpty()) {
                     continue;
@@ -658,6 +665,9 @@ public final class Classifier {
                 if (FIGURE.matcher(t).matches()) {
                     figures++;
                 }
+                if (CALENDAR.matcher(t).matches()) {
+                    calendar++;
+                }
                 for (int i = 0; i < t.length(); i++) {
                     if (Character.isDigit(t.charAt(i))) {
                         numeric++;
@@ -665,7 +675,7 @@ public final class Classifier {
                     }
                 }
             }
-            return tokens > 0 && (numeric * 2 > tokens || figures >= 2);
+            return tokens > 0 && (numeric * 2 > tokens || figures >= 2 || numeric > 0 && calendar == tokens);
         }
 
         /**
