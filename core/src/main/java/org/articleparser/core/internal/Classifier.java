@@ -30,6 +30,8 @@ import org.articleparser.core.ParseWarning;
 public final class Classifier {
 
     private static final Pattern DURATION = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
+    private static final Pattern CAPTION_LABEL = Pattern.compile(
+            "(?i:(?:image|photo|picture|media|video) caption|caption)\\s?[:,]\\s?\\S.{0,500}");
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]{3,300}\\]");
     private static final Pattern READ_PREFIX = Pattern.compile(
             "(?i:(?:also |read |learn |see |watch |listen )?(?:read|see|watch|learn|listen|related|more)"
@@ -151,6 +153,15 @@ public final class Classifier {
                         s[i + 2].set(Label.BOILERPLATE, Rule.VIDEO_TITLE_REPEAT);
                     }
                     i++;
+                } else if (CAPTION_LABEL.matcher(x.text).matches()) {
+                    Slot credit = i > 0 && s[i - 1].label == Label.CREDIT && s[i - 1].line.block() == x.line.block()
+                            && !captioned(s[i - 1].media) ? s[i - 1] : null;
+                    MediaKind kind = Character.toLowerCase(x.text.charAt(0)) == 'i'
+                            || Character.toLowerCase(x.text.charAt(0)) == 'p' ? MediaKind.IMAGE : MediaKind.VIDEO;
+                    mediaPart(x, Label.CAPTION, Rule.CAPTION_LABELLED, credit != null ? credit.media : media++, kind);
+                    if (credit != null) {
+                        credit.kind = kind;
+                    }
                 } else if (Credits.isCredit(x.text)) {
                     int m = media++;
                     mediaPart(x, Label.CREDIT, Rule.CREDIT_LINE, m, MediaKind.IMAGE);
@@ -166,6 +177,16 @@ public final class Classifier {
                     }
                 }
             }
+        }
+
+        /** Whether media item {@code m} already has a caption line. */
+        private boolean captioned(int m) {
+            for (Slot x : s) {
+                if (x.media == m && (x.label == Label.CAPTION || x.label == Label.CAPTION_CREDIT)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The other line of a two-line block, if it can be a caption. */

@@ -25,6 +25,8 @@ enum Rule {
     CREDIT_LINE("media.credit-line", 0.9),
     /** The other line of a two-line block holding a credit. */
     CAPTION_BESIDE_CREDIT("media.caption-beside-credit", 0.85),
+    /** A line labelled as a caption ("Image caption, ..."). */
+    CAPTION_LABELLED("media.caption-labelled", 0.9),
     /** A caption ending in a credit ("... Photo: Reuters"). */
     CREDIT_SUFFIX("media.credit-suffix", 0.9),
     /** A caption inside the body ending in a bare agency ("... (AP)"). */
