@@ -114,6 +114,51 @@ public final class Classifier {
         boolean prose() {
             return Shape.isProse(words, terminal);
         }
+
+        // The recognisers below are costly; each runs at most once per line.
+        private int byline = -1;
+        private int agencyCredit = -2;
+        private int credit = -2;
+        private Dateline dateline;
+        private boolean datelineTried;
+
+        boolean byline() {
+            if (byline < 0) {
+                byline = Bylines.isByline(text) ? 1 : 0;
+            }
+            return byline == 1;
+        }
+
+        /** Where a credit ending this line starts, or -1; {@code bareAgency} admits "(AP)". */
+        int creditStart(boolean bareAgency) {
+            if (bareAgency) {
+                if (agencyCredit == -2) {
+                    agencyCredit = Credits.creditStart(text, true);
+                }
+                return agencyCredit;
+            }
+            if (credit == -2) {
+                credit = Credits.creditStart(text, false);
+            }
+            return credit;
+        }
+
+        private Set<String> wordSet;
+
+        Set<String> wordSet() {
+            if (wordSet == null) {
+                wordSet = Shape.words(text);
+            }
+            return wordSet;
+        }
+
+        Dateline dateline() {
+            if (!datelineTried) {
+                datelineTried = true;
+                dateline = DatelineParser.parse(text);
+            }
+            return dateline;
+        }
     }
 
     /** The passes over one article's lines. */
@@ -169,8 +214,8 @@ public final class Classifier {
                     if (caption != null) {
                         mediaPart(caption, Label.CAPTION, Rule.CAPTION_BESIDE_CREDIT, m, MediaKind.IMAGE);
                     }
-                } else if (!Bylines.isByline(x.text)) {
-                    int at = Credits.creditStart(x.text, false);
+                } else if (!x.byline()) {
+                    int at = x.creditStart(false);
                     if (at > 0) {
                         mediaPart(x, Label.CAPTION_CREDIT, Rule.CREDIT_SUFFIX, media++, MediaKind.IMAGE);
                         x.split = at;
@@ -202,7 +247,7 @@ public final class Classifier {
             } else if (nextSame && !prevSame && !nextNextSame) {
                 partner = s[i + 1];
             }
-            if (partner == null || !partner.open() || Bylines.isByline(partner.text)
+            if (partner == null || !partner.open() || partner.byline()
                     || DURATION.matcher(partner.text).matches()) {
                 return null;
             }
@@ -228,7 +273,7 @@ public final class Classifier {
             Slot first = s[h];
             if (k >= 0 && first.words <= Shape.KICKER_MAX_WORDS && !first.terminal && Shape.isLabel(first.text)
                     && s[k].words > first.words && headlineLike(k)
-                    && !Bylines.isByline(s[k].text) && !Bylines.isByline(first.text)) {
+                    && !s[k].byline() && !first.byline()) {
                 first.set(Label.KICKER, Rule.KICKER);
                 h = k;
             }
@@ -242,8 +287,8 @@ public final class Classifier {
             bodyStart = s.length;
             for (int i = h + 1; i < s.length; i++) {
                 Slot x = s[i];
-                if (x.open() && x.prose() && !Bylines.isByline(x.text)
-                        && (Credits.creditStart(x.text, true) < 0 || DatelineParser.parse(x.text) != null)) {
+                if (x.open() && x.prose() && !x.byline()
+                        && (x.creditStart(true) < 0 || x.dateline() != null)) {
                     bodyStart = i;
                     break;
                 }
@@ -258,12 +303,12 @@ public final class Classifier {
                     continue;
                 }
                 seen++;
-                if (!byline && (Bylines.isByline(x.text) || seen <= 2 && Bylines.isName(x.text))) {
+                if (!byline && (x.byline() || seen <= 2 && Bylines.isName(x.text))) {
                     x.set(Label.BYLINE, Rule.BYLINE);
                     byline = true;
-                } else if (Credits.creditStart(x.text, true) > 0) {
+                } else if (x.creditStart(true) > 0) {
                     mediaPart(x, Label.CAPTION_CREDIT, Rule.CREDIT_SUFFIX, media++, MediaKind.IMAGE);
-                    x.split = Credits.creditStart(x.text, true);
+                    x.split = x.creditStart(true);
                 } else if (Shape.isDataLike(x.text)) {
                     x.set(Label.BOILERPLATE, Rule.BOILERPLATE_HEAD_DATA);
                 } else if (x.terminal && x.words >= 2) {
@@ -286,7 +331,7 @@ public final class Classifier {
          */
         private boolean headlineLike(int k) {
             Slot x = s[k];
-            if (DatelineParser.parse(x.text) != null) {
+            if (x.dateline() != null) {
                 return false;
             }
             if (!x.prose()) {
@@ -296,7 +341,7 @@ public final class Classifier {
                 return false;
             }
             int next = k + 1;
-            return next < s.length && (Bylines.isByline(s[next].text)
+            return next < s.length && (s[next].byline()
                     || s[next].label == Label.CREDIT || s[next].label == Label.CAPTION
                     || s[next].label == Label.CAPTION_CREDIT);
         }
@@ -360,7 +405,7 @@ public final class Classifier {
                 if (x.prose()) {
                     relatedList = false;
                 }
-                int credit = i < bodyEnd ? Credits.creditStart(x.text, true) : -1;
+                int credit = i < bodyEnd ? x.creditStart(true) : -1;
                 if (BRACKETED.matcher(x.text).matches()) {
                     x.set(Label.RELATED, Rule.RELATED_BRACKETED);
                 } else if (!x.terminal && READ_PREFIX.matcher(x.text).matches() && x.words <= 30) {
@@ -444,12 +489,13 @@ public final class Classifier {
          */
         private boolean echoesNeighbour(int i) {
             Slot x = s[i];
-            if (x.words < Shape.ECHO_MIN_WORDS || i == bodyStart || "\"“„«'‘".indexOf(x.text.charAt(0)) >= 0) {
+            if (x.words < Shape.ECHO_MIN_WORDS || x.words > Shape.ECHO_MAX_WORDS || i == bodyStart
+                    || x.dateline() != null || "\"“„«'‘".indexOf(x.text.charAt(0)) >= 0) {
                 return false;
             }
             for (int j = Math.max(bodyStart, i - Shape.ECHO_DISTANCE); j <= Math.min(bodyEnd, i + Shape.ECHO_DISTANCE); j++) {
                 if (Math.abs(j - i) >= 2 && s[j].prose() && s[j].words > x.words
-                        && Shape.share(x.text, s[j].text) >= Shape.ECHO_MIN_SHARE) {
+                        && Shape.share(x.wordSet(), s[j].wordSet()) >= Shape.ECHO_MIN_SHARE) {
                     return true;
                 }
             }
@@ -538,7 +584,7 @@ public final class Classifier {
             for (int i = 0; i < s.length; i++) {
                 Slot x = s[i];
                 if (x.label == Label.PARAGRAPH) {
-                    Dateline d = DatelineParser.parse(x.text);
+                    Dateline d = x.dateline();
                     if (d != null) {
                         x.split = d.text().length();
                         return d;
@@ -591,6 +637,8 @@ public final class Classifier {
         static final int TRAILING_SENTENCE_MIN_WORDS = 4;
         /** A caption that echoes a nearby paragraph has at least this many words ... */
         static final int ECHO_MIN_WORDS = 8;
+        /** ... and at most this many ... */
+        static final int ECHO_MAX_WORDS = 40;
         /** ... finds this share of its words in a paragraph ... */
         static final double ECHO_MIN_SHARE = 0.8;
         /** ... at most this many lines away. */
@@ -730,10 +778,8 @@ public final class Classifier {
             return n;
         }
 
-        /** The share of {@code a}'s distinct words (lower case, any length) that occur in {@code b}. */
-        static double share(String a, String b) {
-            Set<String> in = words(b);
-            Set<String> mine = words(a);
+        /** The share of the words of {@code mine} that occur in {@code in}. */
+        static double share(Set<String> mine, Set<String> in) {
             if (mine.isEmpty()) {
                 return 0;
             }
@@ -746,7 +792,8 @@ public final class Classifier {
             return (double) n / mine.size();
         }
 
-        private static Set<String> words(String text) {
+        /** The distinct words of {@code text}, lower case. */
+        static Set<String> words(String text) {
             Set<String> out = new HashSet<>();
             for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
                 if (!w.isEmpty()) {

@@ -13,6 +13,14 @@ public final class Credits {
 
     static final int SUFFIX_WINDOW = 160;
 
+    /** A credit ending a caption starts within its last this many words (or at its last bracket). */
+    static final int SUFFIX_MAX_WORDS = 14;
+
+    private static final String[] LOWER_CASE_LABELS = {"photo", "image", "picture", "img", "video",
+        "illustration", "graphic", "artwork", "footage", "credit", "source", "courtesy", "all ", "top ",
+        "main ", "file", "header", "lead ", "cover ", "featured ", "submitted", "contributed", "handout",
+        "staff", "stock", "supplied", "provided"};
+
     /** Photo and news agencies whose name alone, or after a slash or "via", makes a credit. */
     private static final String KNOWN_AGENCY = "(?i:(?:the )?associated press|ap|afp|agence france[- ]presse|reuters|"
             + "getty(?: images)?|epa(?:-efe)?|efe|pti|ani|ians|xinhua|bloomberg(?: news)?|shutterstock|"
@@ -94,8 +102,20 @@ public final class Credits {
      */
     public static int creditStart(String line, boolean bareAgency) {
         int from = Math.max(1, line.length() - SUFFIX_WINDOW);
+        int skip = countWordStarts(line, from) - SUFFIX_MAX_WORDS;
+        // Try the longest credit first: word starts from the earliest candidate on.
+        int seen = 0;
         for (int p = from; p < line.length(); p++) {
-            if (!LineSplitter.isSpace(line.charAt(p - 1)) || LineSplitter.isSpace(line.charAt(p))) {
+            char c = line.charAt(p);
+            boolean wordStart = LineSplitter.isSpace(line.charAt(p - 1)) && !LineSplitter.isSpace(c);
+            boolean bracket = (c == '(' || c == '[') && !Character.isLetterOrDigit(line.charAt(p - 1));
+            if (wordStart) {
+                seen++;
+            }
+            if (!bracket && !(wordStart && seen > skip)) {
+                continue;
+            }
+            if (!(Character.isUpperCase(c) || c == '(' || c == '[' || startsWithLabel(line, p))) {
                 continue;
             }
             String tail = line.substring(p);
@@ -104,6 +124,33 @@ public final class Credits {
             }
         }
         return -1;
+    }
+
+    private static int countWordStarts(String line, int from) {
+        int n = 0;
+        for (int p = from; p < line.length(); p++) {
+            if (LineSplitter.isSpace(line.charAt(p - 1)) && !LineSplitter.isSpace(line.charAt(p))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Whether a lower-case credit label ("photo by", "courtesy of") starts at {@code p}, right
+     * after a separator ("... the lab | photo by X").
+     */
+    private static boolean startsWithLabel(String line, int p) {
+        char before = p >= 2 ? line.charAt(p - 2) : ' ';
+        if (Character.isLetterOrDigit(before)) {
+            return false;
+        }
+        for (String label : LOWER_CASE_LABELS) {
+            if (line.regionMatches(true, p, label, 0, label.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSuffixCredit(String tail, boolean bareAgency) {

@@ -25,16 +25,23 @@ public final class PhraseCatalog {
 
     private static final PhraseCatalog STANDARD = load();
 
+    /** Regular expressions are only tried on lines up to this long. */
+    static final int PATTERN_MAX_LENGTH = 200;
+
     private final Map<String, String> exact;
     private final List<Entry> prefixes;
+    private final List<Entry> contains;
     private final List<Entry> patterns;
 
+    /** A catalog entry: a literal (prefix or contained text) or a pattern. */
     private record Entry(String rule, String prefix, Pattern pattern) {
     }
 
-    private PhraseCatalog(Map<String, String> exact, List<Entry> prefixes, List<Entry> patterns) {
+    private PhraseCatalog(Map<String, String> exact, List<Entry> prefixes, List<Entry> contains,
+                          List<Entry> patterns) {
         this.exact = Map.copyOf(exact);
         this.prefixes = List.copyOf(prefixes);
+        this.contains = List.copyOf(contains);
         this.patterns = List.copyOf(patterns);
     }
 
@@ -52,7 +59,7 @@ public final class PhraseCatalog {
         for (String p : phrases) {
             more.put(key(p), EXTRA_RULE);
         }
-        return new PhraseCatalog(more, prefixes, patterns);
+        return new PhraseCatalog(more, prefixes, contains, patterns);
     }
 
     /** The rule id of the first entry matching {@code line}, or null. */
@@ -68,7 +75,12 @@ public final class PhraseCatalog {
                 return e.rule;
             }
         }
-        if (k.length() > 400) {
+        for (Entry e : contains) {
+            if (k.contains(e.prefix)) {
+                return e.rule;
+            }
+        }
+        if (k.length() > PATTERN_MAX_LENGTH) {
             return null;
         }
         for (Entry e : patterns) {
@@ -101,6 +113,7 @@ public final class PhraseCatalog {
     private static PhraseCatalog load() {
         Map<String, String> exact = new HashMap<>();
         List<Entry> prefixes = new ArrayList<>();
+        List<Entry> contains = new ArrayList<>();
         List<Entry> patterns = new ArrayList<>();
         try (InputStream in = PhraseCatalog.class.getResourceAsStream("phrases.txt")) {
             if (in == null) {
@@ -127,6 +140,7 @@ public final class PhraseCatalog {
                 switch (line.charAt(0)) {
                     case '=' -> exact.putIfAbsent(key(body), rule);
                     case '^' -> prefixes.add(new Entry(rule, key(body), null));
+                    case '*' -> contains.add(new Entry(rule, key(body), null));
                     case '~' -> patterns.add(new Entry(rule, null,
                             Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
                     default -> throw new IllegalStateException("phrases.txt line " + n + ": bad kind: " + raw);
@@ -135,6 +149,6 @@ public final class PhraseCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PhraseCatalog(exact, prefixes, patterns);
+        return new PhraseCatalog(exact, prefixes, contains, patterns);
     }
 }
