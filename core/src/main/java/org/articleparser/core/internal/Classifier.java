@@ -1,8 +1,10 @@
 package org.articleparser.core.internal;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.articleparser.core.Article;
@@ -421,6 +423,8 @@ public final class Classifier {
                     mediaPart(x, Label.CAPTION, Rule.CAPTION_ECHO, media++, MediaKind.IMAGE);
                 } else if (topicalTitleRun(i)) {
                     x.set(Label.RELATED, Rule.RELATED_TOPICAL_TITLE);
+                } else if (headlineCaseRun(i)) {
+                    x.set(Label.RELATED, Rule.RELATED_HEADLINE_CASE_RUN);
                 } else if (!x.prose() && Shape.isDataLike(x.text)) {
                     x.set(Label.BOILERPLATE, Rule.BOILERPLATE_DATA);
                 } else {
@@ -532,6 +536,53 @@ public final class Classifier {
             return best >= (to > from ? Shape.TOPICAL_SHARED_IN_RUN : Shape.TOPICAL_SHARED_WORDS);
         }
 
+        /**
+         * Whether the line at {@code i} belongs to a run of {@value Shape#HEADLINE_RUN_MIN} to
+         * {@value Shape#TOPICAL_MAX_RUN} lines in headline case, one after the other between
+         * prose paragraphs, none of which occurs elsewhere in the text: a block of links to other
+         * stories. A subheading stands alone before the prose it introduces, and a table of
+         * contents repeats its entries as the subheadings further down.
+         */
+        /** How often each line's text occurs in the input, counted on first use. */
+        private Map<String, Integer> occurrences;
+
+        private boolean headlineCaseRun(int i) {
+            if (!headlineCaseShape(s[i])) {
+                return false;
+            }
+            int from = i;
+            while (from - 1 > bodyStart && headlineCaseShape(s[from - 1])) {
+                from--;
+            }
+            int to = i;
+            while (to + 1 < bodyEnd && headlineCaseShape(s[to + 1])) {
+                to++;
+            }
+            int run = to - from + 1;
+            if (run < Shape.HEADLINE_RUN_MIN || run > Shape.TOPICAL_MAX_RUN || from - 1 < bodyStart
+                    || to + 1 > bodyEnd || !s[from - 1].prose() || !s[to + 1].prose()) {
+                return false;
+            }
+            if (occurrences == null) {
+                occurrences = new HashMap<>();
+                for (Slot y : s) {
+                    occurrences.merge(y.text, 1, Integer::sum);
+                }
+            }
+            for (int j = from; j <= to; j++) {
+                if (occurrences.get(s[j].text) > 1) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean headlineCaseShape(Slot x) {
+            return (x.open() || x.label == Label.RELATED && Rule.RELATED_HEADLINE_CASE_RUN.id().equals(x.rule))
+                    && !x.terminal && x.words >= Shape.HEADLINE_RUN_MIN_WORDS && Shape.isTitle(x.text, x.words, false)
+                    && Shape.isHeadlineCase(x.text) && !Shape.NUMBERED.matcher(x.text).matches();
+        }
+
         private static boolean topicalShape(Slot x) {
             return (x.open() || x.label == Label.RELATED && Rule.RELATED_TOPICAL_TITLE.id().equals(x.rule))
                     && Shape.isTitle(x.text, x.words, x.terminal) && !x.terminal
@@ -629,6 +680,13 @@ public final class Classifier {
         static final int TOPICAL_SHARED_IN_RUN = 2;
         /** Runs of related headlines inside the body are at most this long. */
         static final int TOPICAL_MAX_RUN = 4;
+        /**
+         * Headlines in headline case ("The Twists and Turns of a Sign") standing together inside
+         * the body are links to other stories when there are at least this many in a row ...
+         */
+        static final int HEADLINE_RUN_MIN = 2;
+        /** ... each with at least this many words. */
+        static final int HEADLINE_RUN_MIN_WORDS = 4;
         /** A headline that reads like prose has at most this many words. */
         static final int HEADLINE_MAX_PROSE_WORDS = 20;
         /** An end marker closes the body unless more prose lines than this follow it. */
@@ -655,6 +713,9 @@ public final class Classifier {
         static final Pattern NUMBERED = Pattern.compile("(?:\\d{1,3}[.)]|[-*•·]) .*");
         private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N} '’&/-]{1,40}:(.*)");
         private static final Set<String> JOINING = Set.of("and", "&", "of", "the", "in", "on", "for", "to", "a");
+        private static final Set<String> HEADLINE_SMALL = Set.of("a", "an", "the", "and", "or", "but", "nor",
+                "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "vs", "vs.", "via", "into",
+                "over", "up", "off", "out", "is", "are");
         private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and",
                 "or", "with", "at", "by", "from", "as", "is", "are", "was", "were", "be", "its", "it", "his",
                 "her", "their", "this", "that", "after", "over", "into", "new", "says", "said", "will", "has",
@@ -685,6 +746,26 @@ public final class Classifier {
             }
             java.util.regex.Matcher m = LABEL.matcher(text);
             return !m.matches() || Credits.words(m.group(1)) >= 3 && m.group(1).startsWith(" ");
+        }
+
+        /**
+         * Headline case: every word capitalised but for short joining words ("Why Cities Fell
+         * in Love with Neon"), with at least one joining word or four words, so that a name
+         * ("Jane A. Doe") does not pass.
+         */
+        static boolean isHeadlineCase(String text) {
+            int words = 0;
+            for (String w : text.split(" +")) {
+                if (w.isEmpty()) {
+                    continue;
+                }
+                words++;
+                int c = w.codePointAt(0);
+                if (Character.isLetter(c) && !Character.isUpperCase(c) && !HEADLINE_SMALL.contains(w)) {
+                    return false;
+                }
+            }
+            return words >= 4;
         }
 
         /** A comma-separated list of short items ("Tech, Politics, Fact Check"). */

@@ -55,6 +55,8 @@ enum Rule {
     RELATED_TITLE_RUN("related.title-run", 0.65),
     /** Titles between paragraphs that share words with the headline. */
     RELATED_TOPICAL_TITLE("related.topical-title", 0.6),
+    /** Two or more lines in headline case together between body paragraphs, found nowhere else. */
+    RELATED_HEADLINE_CASE_RUN("related.headline-case-run", 0.6),
     /** Anything above the headline that the catalog does not know. */
     BOILERPLATE_BEFORE_HEADLINE("boilerplate.before-headline", 0.7),
     /** A short line between the headline and the body that is nothing else. */
