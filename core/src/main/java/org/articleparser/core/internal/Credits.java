@@ -1,6 +1,7 @@
 package org.articleparser.core.internal;
 
 import java.util.regex.Pattern;
+import org.articleparser.core.Credit;
 
 /**
  * Recognises photo and video credits: whole credit lines ({@code "KCNA via Reuters"},
@@ -44,6 +45,12 @@ public final class Credits {
                     + "(?: credits?)?|credits?|source|courtesy)"
                     + "\\s{0,3}(?::|by\\b|via\\b|\\.\\.\\.|…|of\\b)\\s{0,3}\\S.{0,300}", FLAGS);
 
+    /** "Image source, X", "Photo credit, X": a two-word label, then a comma. */
+    private static final Pattern LABELLED_COMMA = Pattern.compile(
+            "(?:photo|photograph|picture|image|img|video)s? (?:source|credits?)\\s{0,3},\\s{0,3}\\S.{0,300}", FLAGS);
+
+    private static final Pattern KNOWN = Pattern.compile(KNOWN_AGENCY);
+
     /** "(AP Photo/Name)", "AP Photo/Name". */
     private static final Pattern AGENCY_PHOTO = Pattern.compile(
             "\\(?" + AGENCY + " (?i:photo) ?/.{1,120}");
@@ -85,6 +92,7 @@ public final class Credits {
             return false;
         }
         return LABELLED.matcher(line).matches() && !line.endsWith(":")
+                || LABELLED_COMMA.matcher(line).matches()
                 || AGENCY_PHOTO.matcher(line).matches()
                 || CODE.matcher(line).matches()
                 || BARE.matcher(line).matches()
@@ -157,7 +165,7 @@ public final class Credits {
         if (BARE.matcher(tail).matches()) {
             return BARE_SUFFIX.matcher(tail).matches() && (bareAgency || !tail.startsWith("("));
         }
-        if (LABELLED.matcher(tail).matches()) {
+        if (LABELLED.matcher(tail).matches() || LABELLED_COMMA.matcher(tail).matches()) {
             // "Photo: X" must look like a credit, not a sentence: short and without a final period.
             return words(tail) <= 12 && !tail.endsWith(".");
         }
@@ -166,6 +174,31 @@ public final class Credits {
                 || NAME_AGENCY.matcher(tail).matches()
                 || PAREN.matcher(tail).matches()
                 || KIND.matcher(tail).matches();
+    }
+
+    /** Whether {@code name} is a photo or news agency known by name ("Reuters", "Getty Images"). */
+    static boolean isKnownAgency(String name) {
+        return KNOWN.matcher(name).matches();
+    }
+
+    /**
+     * Splits a caption line from its credit, or returns null when the line holds no credit: the
+     * whole line when it is a credit ({@link #isCredit(String)}), else a credit ending it
+     * ({@link #creditStart(String, boolean)}, a bare "(AP)" included).
+     */
+    public static Credit parse(String line) {
+        String text = line.strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (isCredit(text)) {
+            return new Credit(text, null);
+        }
+        int at = creditStart(text, true);
+        if (at <= 0) {
+            return null;
+        }
+        return new Credit(text.substring(at).strip(), text.substring(0, at).strip());
     }
 
     private static boolean hasCaption(String head) {
