@@ -146,13 +146,19 @@ public final class Bylines {
                 authors.add(a);
             }
         }
+        // "By then, it was over." is a sentence: every author must start like a name.
+        for (String a : authors) {
+            if (!(Character.isUpperCase(a.charAt(0)) || a.charAt(0) == '@')) {
+                return null;
+            }
+        }
         return new Byline(text, authors, affiliation == null || affiliation.isEmpty() ? null : affiliation, date);
     }
 
     /** Whether {@code last}, after the last comma, is an outlet or role rather than one more name. */
     private static boolean isAffiliation(String head, String last) {
         String l = last.strip();
-        if (l.isEmpty() || l.contains(" and ") || l.contains(" & ")) {
+        if (l.isEmpty() || l.contains(" and ") || l.contains(" & ") || l.startsWith("and ") || l.startsWith("& ")) {
             return false;
         }
         String h = head.toLowerCase(Locale.ROOT);

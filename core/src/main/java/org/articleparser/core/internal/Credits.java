@@ -36,6 +36,12 @@ public final class Credits {
 
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{L}\\p{M}'’-]*)?";
 
+    /**
+     * A name of up to three words, not opening with "By" (a byline): only for whole credit lines,
+     * where no caption word can join it.
+     */
+    private static final String LONG_NAME = "(?!(?i:by) )" + NAME + "(?: \\p{Lu}[\\p{L}\\p{M}'’-]*)?";
+
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** "Photo: X", "Image Credit: X", "Photos by X", "Credit...X", "Source: X", "Courtesy of X". */
@@ -73,6 +79,11 @@ public final class Credits {
             "[(\\[]?" + NAME + " ?(?:/|via|\\||-|,)\\s{0,2}" + AGENCY + "(?: ?/ ?" + AGENCY + "){0,2}"
                     + "(?i:, file)?[)\\]]?");
 
+    /** As {@link #NAME_AGENCY}, with a longer name: "Mary Ann Major via Reuters". */
+    private static final Pattern LONG_NAME_AGENCY = Pattern.compile(
+            "[(\\[]?" + LONG_NAME + " ?(?:/|via|\\||-|,)\\s{0,2}" + AGENCY + "(?: ?/ ?" + AGENCY + "){0,2}"
+                    + "(?i:, file)?[)\\]]?");
+
     /** "(Name / The Seattle Times)", "(Oleg Urusov/ X photo via AP)", "[SpaceX via Nasa]". */
     private static final Pattern PAREN = Pattern.compile(
             "\\(\\p{Lu}[^()]{0,120}/[^()]{1,120}\\)|[(\\[][^()\\[\\]]{0,120}\\b(?:photo|via|courtesy)\\b[^()\\[\\]]{0,120}[)\\]]",
@@ -96,7 +107,7 @@ public final class Credits {
                 || AGENCY_PHOTO.matcher(line).matches()
                 || CODE.matcher(line).matches()
                 || BARE.matcher(line).matches()
-                || NAME_AGENCY.matcher(line).matches()
+                || LONG_NAME_AGENCY.matcher(line).matches()
                 || PAREN.matcher(line).matches()
                 || KIND.matcher(line).matches();
     }
@@ -184,7 +195,7 @@ public final class Credits {
     /**
      * Splits a caption line from its credit, or returns null when the line holds no credit: the
      * whole line when it is a credit ({@link #isCredit(String)}), else a credit ending it
-     * ({@link #creditStart(String, boolean)}, a bare "(AP)" included).
+     * ({@link #creditStart(String, boolean)}, a bare "(AP)" included) unless the line is a byline.
      */
     public static Credit parse(String line) {
         String text = line.strip();
@@ -194,7 +205,8 @@ public final class Credits {
         if (isCredit(text)) {
             return new Credit(text, null);
         }
-        int at = creditStart(text, true);
+        // As in the article parser, an author line ("By Jane Roe | Example News") ends in no credit.
+        int at = Bylines.isByline(text) ? -1 : creditStart(text, true);
         if (at <= 0) {
             return null;
         }

@@ -111,7 +111,7 @@ public final class DatelineParser {
         Matcher a = AGENCY_AT.matcher(s).region(pos, s.length());
         if (a.lookingAt()) {
             agency = a.group(1).strip();
-            boolean wire = dateText != null || isAllCaps(location);
+            boolean wire = dateText != null || isAllCaps(location.split(",| \\[", 2)[0]);
             if (!isAgency(agency) && !(wire && LOWER_AGENCY.matcher(agency).matches())) {
                 return null;
             }
@@ -171,7 +171,7 @@ public final class DatelineParser {
             return false;
         }
         boolean allCaps = isAllCaps(location);
-        boolean region = location.contains(", ");
+        boolean region = location.contains(", ") || location.contains(" [");
         if (hasDate || hasAgency) {
             return true;
         }
