@@ -18,7 +18,14 @@ import org.articleparser.core.internal.DatelineParser;
  * d.date();      // "Jan 5"
  * d.agency();    // "Reuters"
  * d.monthDay();  // Optional[--01-05]
+ * Dateline.parse("New Delhi [India], June 5 (ANI): The minister said.").orElseThrow().region();  // "India"
  * }</pre>
+ *
+ * <p>Recognised forms include {@code "CITY (AP) —"}, {@code "CITY, Region (Reuters) -"},
+ * {@code "CITY, Jan 5 (Reuters) -"}, {@code "CITY, 12 June 2024 (dpa) -"}, {@code "(CNN)"},
+ * {@code "City [Region], June 5 (ANI):"}, {@code "City, Sep 17:"} and {@code "CITY —"}, with a
+ * hyphen, en dash, em dash, double hyphen or colon after them (none needed after an agency).
+ * Labels ({@code "BREAKING:"}, {@code "Note:"}) and ordinary sentences are not datelines.
  *
  * @param text     the exact prefix cut from the paragraph, separator included; never null
  * @param location the place as written, or null
@@ -41,6 +48,52 @@ public record Dateline(String text, String location, String date, String agency)
     public static Optional<Dateline> parse(CharSequence paragraph) {
         Objects.requireNonNull(paragraph, "paragraph");
         return Optional.ofNullable(DatelineParser.parse(paragraph.toString()));
+    }
+
+    /**
+     * The city: the location up to its first comma or bracket ({@code "KYIV"} in
+     * {@code "KYIV, Ukraine"}, {@code "New Delhi"} in {@code "New Delhi [India]"}).
+     *
+     * @return the city as written, or null when no location is written
+     * @since 0.2.0
+     */
+    public String city() {
+        if (location == null) {
+            return null;
+        }
+        int end = regionStart(location);
+        return end < 0 ? location : location.substring(0, end);
+    }
+
+    /**
+     * The region after the city: state, province or country as written, brackets removed
+     * ({@code "Ukraine"} in {@code "KYIV, Ukraine"}, {@code "India"} in {@code "New Delhi [India]"}).
+     *
+     * @return the region, or null when the location names only a city or is absent
+     * @since 0.2.0
+     */
+    public String region() {
+        if (location == null) {
+            return null;
+        }
+        int start = regionStart(location);
+        if (start < 0) {
+            return null;
+        }
+        String rest = location.substring(start).replace("[", "").replace("]", "").strip();
+        if (rest.startsWith(",")) {
+            rest = rest.substring(1).strip();
+        }
+        return rest.isEmpty() ? null : rest;
+    }
+
+    private static int regionStart(String location) {
+        int comma = location.indexOf(", ");
+        int bracket = location.indexOf(" [");
+        if (comma < 0) {
+            return bracket;
+        }
+        return bracket < 0 ? comma : Math.min(comma, bracket);
     }
 
     /** The written date as a month and day, or empty when none is written or it is not a date. */

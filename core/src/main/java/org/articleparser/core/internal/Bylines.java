@@ -1,20 +1,42 @@
 package org.articleparser.core.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.articleparser.core.Byline;
 
 /**
  * Recognises author lines: {@code "By Jane Doe"}, {@code "By JANE DOE and JOHN ROE, Associated
- * Press"}, {@code "Jane Doe | Reuters"}, {@code "2/26/2015 7:11 AM PST BY TMZ STAFF"}, and, where
- * position makes it likely, a bare name ({@code "Jane Doe"}).
+ * Press"}, {@code "Jane Doe | Reuters"}, {@code "Jane Roe and John Doe, CNN"},
+ * {@code "2/26/2015 7:11 AM PST BY TMZ STAFF"}, and, where position makes it likely, a bare name
+ * ({@code "Jane Doe"}); and splits them into date, authors and affiliation.
  */
 public final class Bylines {
 
     private static final Pattern BY = Pattern.compile("(?i:by)\\s{1,3}[\\p{L}@].{0,250}");
     private static final Pattern DATED_BY = Pattern.compile(
-            "[\\d/.:, -]{4,30}(?:[AaPp]\\.?[Mm]\\.?)?(?: \\p{Lu}{2,4})? (?i:by) \\S.{0,120}");
+            "([\\d/.:, -]{4,30}(?:[AaPp]\\.?[Mm]\\.?)?(?: \\p{Lu}{2,4})?) (?i:by) (\\S.{0,120})");
     private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}\\p{M}'’-]+|\\p{Lu}\\.|de|van|von|der|da|di|le|la|bin|al)");
     private static final Pattern NAME_PIPE = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.-]*){1,3} ?\\| ?\\S.{0,80}");
+
+    /** A person's name: two to four capitalised words. */
+    private static final String PERSON = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.-]*){1,3}";
+
+    /** Names then an outlet, without "By": "Jane Roe and John Doe, CNN", "Jane Roe, Example News". */
+    private static final Pattern NAMES_AFFILIATION = Pattern.compile(
+            "(" + PERSON + "(?:(?:, | and | & )" + PERSON + ")*), (\\p{Lu}[\\p{L}\\p{N}.&'’-]*"
+                    + "(?: (?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*|of|the|for|and|&)){0,4})");
+
+    /** Words that make the last comma-separated part of a byline an outlet or role, not a name. */
+    private static final Pattern AFFILIATION_WORD = Pattern.compile(
+            "(?i).*\\b(?:press|news|times|post|agency|staff|writer|reporter|correspondent|editor|"
+                    + "contributor|columnist|service|network|journal|herald|tribune|daily|media|group|"
+                    + "bureau|wire|online|magazine|radio|television|tv|report|desk)\\b.*");
+
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile(", (?:and |& )?| (?i:and) | & ");
 
     private Bylines() {
     }
@@ -27,7 +49,26 @@ public final class Bylines {
         if (BY.matcher(line).matches()) {
             return Credits.words(line) <= 30 && (!line.endsWith(".") || hasDigit(line)) || Credits.words(line) <= 8;
         }
-        return DATED_BY.matcher(line).matches() || NAME_PIPE.matcher(line).matches() && Credits.words(line) <= 12;
+        return DATED_BY.matcher(line).matches() || NAME_PIPE.matcher(line).matches() && Credits.words(line) <= 12
+                || namesWithAffiliation(line);
+    }
+
+    /**
+     * Whether the line is names then an outlet: several names joined by "and" or "&" before any
+     * outlet, or one name before an outlet that reads like one ("Example News", "Reuters").
+     */
+    private static boolean namesWithAffiliation(String line) {
+        if (line.length() > 160 || Credits.words(line) > 16) {
+            return false;
+        }
+        Matcher m = NAMES_AFFILIATION.matcher(line);
+        if (!m.matches()) {
+            return false;
+        }
+        String names = m.group(1);
+        String outlet = m.group(2);
+        boolean several = names.contains(" and ") || names.contains(" & ");
+        return several || AFFILIATION_WORD.matcher(outlet).matches() || Credits.isKnownAgency(outlet);
     }
 
     private static boolean hasDigit(String s) {
@@ -61,5 +102,68 @@ public final class Bylines {
             }
         }
         return capitalised >= 2;
+    }
+
+    /**
+     * Splits an author line into its parts, or returns null when {@code line} is neither an
+     * author line ({@link #isByline(String)}) nor a bare name ({@link #isName(String)}).
+     */
+    public static Byline parse(String line) {
+        String text = line.strip();
+        if (text.isEmpty() || !(isByline(text) || isName(text))) {
+            return null;
+        }
+        String date = null;
+        String rest = text;
+        Matcher dated = DATED_BY.matcher(text);
+        if (dated.matches()) {
+            date = dated.group(1).strip();
+            rest = dated.group(2);
+        } else if (BY.matcher(text).matches()) {
+            rest = text.substring(2).strip();
+        }
+        String affiliation = null;
+        int pipe = rest.indexOf('|');
+        int forAt = rest.indexOf(" for ");
+        int comma = rest.lastIndexOf(", ");
+        if (pipe >= 0) {
+            affiliation = rest.substring(pipe + 1).strip();
+            rest = rest.substring(0, pipe).strip();
+        } else if (forAt > 0) {
+            affiliation = rest.substring(forAt + 5).strip();
+            rest = rest.substring(0, forAt).strip();
+        } else if (comma > 0 && isAffiliation(rest.substring(0, comma), rest.substring(comma + 2))) {
+            affiliation = rest.substring(comma + 2).strip();
+            rest = rest.substring(0, comma).strip();
+        }
+        if (rest.endsWith(".") && !rest.matches(".*\\b\\p{Lu}\\.$")) {
+            rest = rest.substring(0, rest.length() - 1);
+        }
+        List<String> authors = new ArrayList<>();
+        for (String author : AUTHOR_SEPARATOR.split(rest)) {
+            String a = author.strip();
+            if (!a.isEmpty()) {
+                authors.add(a);
+            }
+        }
+        // "By then, it was over." is a sentence: every author must start like a name.
+        for (String a : authors) {
+            if (!(Character.isUpperCase(a.charAt(0)) || a.charAt(0) == '@')) {
+                return null;
+            }
+        }
+        return new Byline(text, authors, affiliation == null || affiliation.isEmpty() ? null : affiliation, date);
+    }
+
+    /** Whether {@code last}, after the last comma, is an outlet or role rather than one more name. */
+    private static boolean isAffiliation(String head, String last) {
+        String l = last.strip();
+        if (l.isEmpty() || l.contains(" and ") || l.contains(" & ") || l.startsWith("and ") || l.startsWith("& ")) {
+            return false;
+        }
+        String h = head.toLowerCase(Locale.ROOT);
+        return h.contains(" and ") || h.contains(" & ") || Credits.words(l) == 1
+                || AFFILIATION_WORD.matcher(l).matches() || Credits.isKnownAgency(l)
+                || !l.matches(PERSON);
     }
 }

@@ -1,6 +1,7 @@
 package org.articleparser.core.internal;
 
 import java.util.regex.Pattern;
+import org.articleparser.core.Credit;
 
 /**
  * Recognises photo and video credits: whole credit lines ({@code "KCNA via Reuters"},
@@ -35,6 +36,12 @@ public final class Credits {
 
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{L}\\p{M}'’-]*)?";
 
+    /**
+     * A name of up to three words, not opening with "By" (a byline): only for whole credit lines,
+     * where no caption word can join it.
+     */
+    private static final String LONG_NAME = "(?!(?i:by) )" + NAME + "(?: \\p{Lu}[\\p{L}\\p{M}'’-]*)?";
+
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** "Photo: X", "Image Credit: X", "Photos by X", "Credit...X", "Source: X", "Courtesy of X". */
@@ -43,6 +50,12 @@ public final class Credits {
                     + "(?:photo|photograph|picture|image|img|video|illustration|graphic|artwork|footage)s?"
                     + "(?: credits?)?|credits?|source|courtesy)"
                     + "\\s{0,3}(?::|by\\b|via\\b|\\.\\.\\.|…|of\\b)\\s{0,3}\\S.{0,300}", FLAGS);
+
+    /** "Image source, X", "Photo credit, X": a two-word label, then a comma. */
+    private static final Pattern LABELLED_COMMA = Pattern.compile(
+            "(?:photo|photograph|picture|image|img|video)s? (?:source|credits?)\\s{0,3},\\s{0,3}\\S.{0,300}", FLAGS);
+
+    private static final Pattern KNOWN = Pattern.compile(KNOWN_AGENCY);
 
     /** "(AP Photo/Name)", "AP Photo/Name". */
     private static final Pattern AGENCY_PHOTO = Pattern.compile(
@@ -66,6 +79,11 @@ public final class Credits {
             "[(\\[]?" + NAME + " ?(?:/|via|\\||-|,)\\s{0,2}" + AGENCY + "(?: ?/ ?" + AGENCY + "){0,2}"
                     + "(?i:, file)?[)\\]]?");
 
+    /** As {@link #NAME_AGENCY}, with a longer name: "Mary Ann Major via Reuters". */
+    private static final Pattern LONG_NAME_AGENCY = Pattern.compile(
+            "[(\\[]?" + LONG_NAME + " ?(?:/|via|\\||-|,)\\s{0,2}" + AGENCY + "(?: ?/ ?" + AGENCY + "){0,2}"
+                    + "(?i:, file)?[)\\]]?");
+
     /** "(Name / The Seattle Times)", "(Oleg Urusov/ X photo via AP)", "[SpaceX via Nasa]". */
     private static final Pattern PAREN = Pattern.compile(
             "\\(\\p{Lu}[^()]{0,120}/[^()]{1,120}\\)|[(\\[][^()\\[\\]]{0,120}\\b(?:photo|via|courtesy)\\b[^()\\[\\]]{0,120}[)\\]]",
@@ -85,10 +103,11 @@ public final class Credits {
             return false;
         }
         return LABELLED.matcher(line).matches() && !line.endsWith(":")
+                || LABELLED_COMMA.matcher(line).matches()
                 || AGENCY_PHOTO.matcher(line).matches()
                 || CODE.matcher(line).matches()
                 || BARE.matcher(line).matches()
-                || NAME_AGENCY.matcher(line).matches()
+                || LONG_NAME_AGENCY.matcher(line).matches()
                 || PAREN.matcher(line).matches()
                 || KIND.matcher(line).matches();
     }
@@ -157,7 +176,7 @@ public final class Credits {
         if (BARE.matcher(tail).matches()) {
             return BARE_SUFFIX.matcher(tail).matches() && (bareAgency || !tail.startsWith("("));
         }
-        if (LABELLED.matcher(tail).matches()) {
+        if (LABELLED.matcher(tail).matches() || LABELLED_COMMA.matcher(tail).matches()) {
             // "Photo: X" must look like a credit, not a sentence: short and without a final period.
             return words(tail) <= 12 && !tail.endsWith(".");
         }
@@ -166,6 +185,32 @@ public final class Credits {
                 || NAME_AGENCY.matcher(tail).matches()
                 || PAREN.matcher(tail).matches()
                 || KIND.matcher(tail).matches();
+    }
+
+    /** Whether {@code name} is a photo or news agency known by name ("Reuters", "Getty Images"). */
+    static boolean isKnownAgency(String name) {
+        return KNOWN.matcher(name).matches();
+    }
+
+    /**
+     * Splits a caption line from its credit, or returns null when the line holds no credit: the
+     * whole line when it is a credit ({@link #isCredit(String)}), else a credit ending it
+     * ({@link #creditStart(String, boolean)}, a bare "(AP)" included) unless the line is a byline.
+     */
+    public static Credit parse(String line) {
+        String text = line.strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (isCredit(text)) {
+            return new Credit(text, null);
+        }
+        // As in the article parser, an author line ("By Jane Roe | Example News") ends in no credit.
+        int at = Bylines.isByline(text) ? -1 : creditStart(text, true);
+        if (at <= 0) {
+            return null;
+        }
+        return new Credit(text.substring(at).strip(), text.substring(0, at).strip());
     }
 
     private static boolean hasCaption(String head) {

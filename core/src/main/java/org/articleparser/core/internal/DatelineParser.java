@@ -16,7 +16,7 @@ import org.articleparser.core.Dateline;
  *   dateline  = "(" agency ")" [sep]
  *             | place [", " date] [" (" agency ")"] [sep]
  *             | date sep
- *   place     = city {", " region}          (at most two regions)
+ *   place     = city [" [" region "]"] {", " region}   (at most two regions after commas)
  *   sep       = "—" | "–" | "-" | "--" | ":"   (optional only after an agency)
  * </pre>
  * A place in mixed case ("Seoul") needs a date, an agency or a region to count; a single word
@@ -33,12 +33,15 @@ public final class DatelineParser {
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String DATE = "(?:" + MONTH + " \\d{1,2}(?:, \\d{4})?|\\d{1,2} " + MONTH
             + "(?:,? \\d{4})?)";
-    private static final Pattern PLACE = Pattern.compile(CITY + "(?:, " + CITY + "){0,2}");
+    private static final Pattern PLACE = Pattern.compile(
+            CITY + "(?: \\[" + CITY + "(?:, " + CITY + ")?\\])?(?:, " + CITY + "){0,2}");
     private static final Pattern DATE_AT = Pattern.compile(DATE);
     private static final Pattern AGENCY_AT = Pattern.compile(" ?\\(([^()]{2,40})\\)");
     private static final Pattern SEP_AT = Pattern.compile(" ?(?:—|–|--|-|:)");
     private static final Pattern AGENCY_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*|de|of|and|&|\\d+))*");
+    /** A lower-case agency short name ("dpa"): only after a date or an all-capitals place. */
+    private static final Pattern LOWER_AGENCY = Pattern.compile("\\p{Ll}{2,5}");
     private static final Pattern PARTY = Pattern.compile("[DRI](?:-\\p{Lu}.*)?");
     private static final Pattern DOMAIN_AGENCY = Pattern.compile(
             "(\\p{L}[\\p{L}\\p{N}-]{1,30}\\.(?i:net|com|org|info|ru|am|in|az|ge))( ?(?:—|–|--|-|:))");
@@ -108,7 +111,8 @@ public final class DatelineParser {
         Matcher a = AGENCY_AT.matcher(s).region(pos, s.length());
         if (a.lookingAt()) {
             agency = a.group(1).strip();
-            if (!isAgency(agency)) {
+            boolean wire = dateText != null || isAllCaps(location.split(",| \\[", 2)[0]);
+            if (!isAgency(agency) && !(wire && LOWER_AGENCY.matcher(agency).matches())) {
                 return null;
             }
             pos = a.end();
@@ -166,8 +170,8 @@ public final class DatelineParser {
         if (LABELS.contains(lower)) {
             return false;
         }
-        boolean allCaps = location.equals(location.toUpperCase(Locale.ROOT)) && letters(location) >= 2;
-        boolean region = location.contains(", ");
+        boolean allCaps = isAllCaps(location);
+        boolean region = location.contains(", ") || location.contains(" [");
         if (hasDate || hasAgency) {
             return true;
         }
@@ -175,6 +179,10 @@ public final class DatelineParser {
             return letters(location) >= 3 || colon;
         }
         return region;
+    }
+
+    private static boolean isAllCaps(String location) {
+        return location.equals(location.toUpperCase(Locale.ROOT)) && letters(location) >= 2;
     }
 
     private static int letters(String s) {
