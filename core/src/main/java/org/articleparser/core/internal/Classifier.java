@@ -71,6 +71,29 @@ public final class Classifier {
         return Assembler.assemble(s, dateline, warnings);
     }
 
+    // Cheap exact tests of the first characters before the patterns run: most lines fail them.
+
+    /** {@link #DURATION}: four to eight characters starting with an ASCII digit. */
+    static boolean isDuration(String text) {
+        int n = text.length();
+        return n >= 4 && n <= 8 && text.charAt(0) >= '0' && text.charAt(0) <= '9' && DURATION.matcher(text).matches();
+    }
+
+    /** {@link #CAPTION_LABEL}: starts with the first letter of image, photo, picture, media, video or caption. */
+    static boolean isCaptionLabel(String text) {
+        return "ipmvcIPMVC".indexOf(text.charAt(0)) >= 0 && CAPTION_LABEL.matcher(text).matches();
+    }
+
+    /** {@link #BRACKETED}: a whole line in square brackets. */
+    static boolean isBracketed(String text) {
+        return text.charAt(0) == '[' && text.charAt(text.length() - 1) == ']' && BRACKETED.matcher(text).matches();
+    }
+
+    /** {@link #READ_PREFIX}: starts with the first letter of also, read, learn, see, watch, listen, related or more. */
+    static boolean isReadPrefix(String text) {
+        return "arlswmARLSWM".indexOf(text.charAt(0)) >= 0 && READ_PREFIX.matcher(text).matches();
+    }
+
     /** What a line became. */
     enum Label { KICKER, HEADLINE, BYLINE, CAPTION, CREDIT, CAPTION_CREDIT, DURATION, PARAGRAPH, RELATED, BOILERPLATE }
 
@@ -154,6 +177,16 @@ public final class Classifier {
             return wordSet;
         }
 
+        private Set<String> contentWords;
+
+        /** The distinct words of more than two letters that are not stop words, lower case. */
+        Set<String> contentWords() {
+            if (contentWords == null) {
+                contentWords = Shape.contentWords(wordSet());
+            }
+            return contentWords;
+        }
+
         Dateline dateline() {
             if (!datelineTried) {
                 datelineTried = true;
@@ -191,7 +224,7 @@ public final class Classifier {
                 if (!x.open()) {
                     continue;
                 }
-                if (DURATION.matcher(x.text).matches() && i + 1 < s.length && s[i + 1].open()
+                if (isDuration(x.text) && i + 1 < s.length && s[i + 1].open()
                         && !s[i + 1].prose()) {
                     int m = media++;
                     mediaPart(x, Label.DURATION, Rule.VIDEO_DURATION, m, MediaKind.VIDEO);
@@ -200,7 +233,7 @@ public final class Classifier {
                         s[i + 2].set(Label.BOILERPLATE, Rule.VIDEO_TITLE_REPEAT);
                     }
                     i++;
-                } else if (CAPTION_LABEL.matcher(x.text).matches()) {
+                } else if (isCaptionLabel(x.text)) {
                     Slot credit = i > 0 && s[i - 1].label == Label.CREDIT && s[i - 1].line.block() == x.line.block()
                             && !captioned(s[i - 1].media) ? s[i - 1] : null;
                     MediaKind kind = Character.toLowerCase(x.text.charAt(0)) == 'i'
@@ -250,7 +283,7 @@ public final class Classifier {
                 partner = s[i + 1];
             }
             if (partner == null || !partner.open() || partner.byline()
-                    || DURATION.matcher(partner.text).matches()) {
+                    || isDuration(partner.text)) {
                 return null;
             }
             return partner;
@@ -407,16 +440,17 @@ public final class Classifier {
                 if (x.prose()) {
                     relatedList = false;
                 }
-                int credit = i < bodyEnd ? x.creditStart(true) : -1;
-                if (BRACKETED.matcher(x.text).matches()) {
+                // The credit is looked for only when the rules before it did not decide.
+                int credit;
+                if (isBracketed(x.text)) {
                     x.set(Label.RELATED, Rule.RELATED_BRACKETED);
-                } else if (!x.terminal && READ_PREFIX.matcher(x.text).matches() && x.words <= 30) {
+                } else if (!x.terminal && x.words <= 30 && isReadPrefix(x.text)) {
                     x.set(Label.RELATED, Rule.RELATED_READ_PREFIX);
                 } else if (relatedList && Shape.isTitle(x.text, x.words, x.terminal)) {
                     x.set(Label.RELATED, Rule.RELATED_AFTER_HEADER);
                 } else if (seen.contains(x.text)) {
                     x.set(Label.BOILERPLATE, Rule.BOILERPLATE_REPEAT);
-                } else if (credit > 0 && i > bodyStart) {
+                } else if (i > bodyStart && i < bodyEnd && (credit = x.creditStart(true)) > 0) {
                     mediaPart(x, Label.CAPTION_CREDIT, Rule.CREDIT_SUFFIX_AGENCY, media++, MediaKind.IMAGE);
                     x.split = credit;
                 } else if (echoesNeighbour(i)) {
@@ -531,7 +565,7 @@ public final class Classifier {
             }
             int best = 0;
             for (int j = from; j <= to; j++) {
-                best = Math.max(best, Shape.sharedContentWords(s[headline].text, s[j].text));
+                best = Math.max(best, Shape.shared(s[headline].contentWords(), s[j].contentWords()));
             }
             return best >= (to > from ? Shape.TOPICAL_SHARED_IN_RUN : Shape.TOPICAL_SHARED_WORDS);
         }
@@ -744,6 +778,11 @@ public final class Classifier {
             if (isList(text)) {
                 return false;
             }
+            // LABEL's class excludes ':', so only a first colon at 1 to 40 can end its label.
+            int colon = text.indexOf(':');
+            if (colon < 1 || colon > 40) {
+                return true;
+            }
             java.util.regex.Matcher m = LABEL.matcher(text);
             return !m.matches() || Credits.words(m.group(1)) >= 3 && m.group(1).startsWith(" ");
         }
@@ -788,7 +827,7 @@ public final class Classifier {
          * "Middle East", "ELECTIONS 2024"), unlike a short headline ("Kim to meet Putin").
          */
         static boolean isLabel(String text) {
-            for (String w : text.split(" +")) {
+            for (String w : spaced(text)) {
                 if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.charAt(0))
                         && !JOINING.contains(w) && Character.isLetter(w.codePointAt(0))) {
                     return false;
@@ -807,15 +846,17 @@ public final class Classifier {
             int numeric = 0;
             int figures = 0;
             int calendar = 0;
-            for (String t : text.split(" +")) {
+            java.util.regex.Matcher figure = FIGURE.matcher("");
+            java.util.regex.Matcher date = CALENDAR.matcher("");
+            for (String t : spaced(text)) {
                 if (t.isEmpty()) {
                     continue;
                 }
                 tokens++;
-                if (FIGURE.matcher(t).matches()) {
+                if (figure.reset(t).matches()) {
                     figures++;
                 }
-                if (CALENDAR.matcher(t).matches()) {
+                if (date.reset(t).matches()) {
                     calendar++;
                 }
                 for (int i = 0; i < t.length(); i++) {
@@ -826,6 +867,24 @@ public final class Classifier {
                 }
             }
             return tokens > 0 && (numeric * 2 > tokens || figures >= 2 || numeric > 0 && calendar == tokens);
+        }
+
+        /** The text split at runs of spaces, as {@code text.split(" +")} but without a regular expression. */
+        static List<String> spaced(String text) {
+            List<String> out = new java.util.ArrayList<>();
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                int end = text.indexOf(' ', i);
+                if (end < 0) {
+                    end = n;
+                }
+                if (end > i) {
+                    out.add(text.substring(i, end));
+                }
+                i = end + 1;
+            }
+            return out;
         }
 
         /**
@@ -848,11 +907,11 @@ public final class Classifier {
             return false;
         }
 
-        static int sharedContentWords(String a, String b) {
-            Set<String> x = contentWords(a);
+        /** How many of the words in {@code b} are in {@code a}. */
+        static int shared(Set<String> a, Set<String> b) {
             int n = 0;
-            for (String w : contentWords(b)) {
-                if (x.contains(w)) {
+            for (String w : b) {
+                if (a.contains(w)) {
                     n++;
                 }
             }
@@ -873,20 +932,52 @@ public final class Classifier {
             return (double) n / mine.size();
         }
 
-        /** The distinct words of {@code text}, lower case. */
+        /**
+         * The distinct words of {@code text}, lower case: the runs of letters and numbers
+         * ({@code \\p{L}}, {@code \\p{N}}) of the lower-cased text, found by hand rather than by
+         * a regular expression split.
+         */
         static Set<String> words(String text) {
+            String lower = text.toLowerCase(Locale.ROOT);
             Set<String> out = new HashSet<>();
-            for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (!w.isEmpty()) {
-                    out.add(w);
+            int n = lower.length();
+            int i = 0;
+            while (i < n) {
+                int cp = lower.codePointAt(i);
+                if (!isWordChar(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
                 }
+                int start = i;
+                do {
+                    i += Character.charCount(cp);
+                } while (i < n && isWordChar(cp = lower.codePointAt(i)));
+                out.add(lower.substring(start, i));
             }
             return out;
         }
 
-        private static Set<String> contentWords(String text) {
+        /** A letter or a number, as {@code [\\p{L}\\p{N}]} in a regular expression. */
+        private static boolean isWordChar(int cp) {
+            if (cp < 0x80) {
+                return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z';
+            }
+            switch (Character.getType(cp)) {
+                case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                        Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                        Character.LETTER_NUMBER, Character.OTHER_NUMBER -> {
+                    return true;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+
+        /** The words of more than two letters that are not stop words. */
+        static Set<String> contentWords(Set<String> words) {
             Set<String> out = new HashSet<>();
-            for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            for (String w : words) {
                 if (w.length() > 2 && !STOP.contains(w)) {
                     out.add(w);
                 }

@@ -54,6 +54,10 @@ public final class LineSplitter {
 
     /** Whitespace as people see it: Java whitespace, Unicode space separators, BOM and NEL. */
     public static boolean isSpace(char c) {
+        if (c < 0x80) {
+            // ASCII: the space, tab to carriage return, and the separators U+001C to U+001F.
+            return c == ' ' || c <= '\r' && c >= '\t' || c >= '\u001C' && c <= '\u001F';
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u0085';
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,8 +34,43 @@ public final class PhraseCatalog {
     private final List<Entry> contains;
     private final List<Entry> patterns;
 
-    /** A catalog entry: a literal (prefix or contained text) or a pattern. */
-    private record Entry(String rule, String prefix, Pattern pattern) {
+    /**
+     * A catalog entry: a literal (prefix or contained text) or a pattern. For a pattern,
+     * {@code firstAscii[c]} says whether a key starting with the ASCII character {@code c} can
+     * match it at all, so most lines skip most patterns without running them.
+     */
+    private record Entry(String rule, String prefix, Pattern pattern, boolean[] firstAscii) {
+
+        Entry(String rule, String prefix) {
+            this(rule, prefix, null, null);
+        }
+
+        Entry(String rule, Pattern pattern) {
+            this(rule, null, pattern, firstAscii(pattern));
+        }
+
+        /** Whether the pattern matches all of {@code key}. */
+        boolean matches(String key) {
+            if (!key.isEmpty() && key.charAt(0) < firstAscii.length && !firstAscii[key.charAt(0)]) {
+                return false;
+            }
+            return pattern.matcher(key).matches();
+        }
+
+        /**
+         * For each ASCII character, whether some input starting with it can match: a one-character
+         * input either matches or runs into its end ({@link Matcher#hitEnd()}) unless the
+         * character already rules out every match.
+         */
+        private static boolean[] firstAscii(Pattern pattern) {
+            boolean[] first = new boolean[0x80];
+            Matcher m = pattern.matcher("");
+            for (char c = 0; c < first.length; c++) {
+                m.reset(String.valueOf(c));
+                first[c] = m.matches() || m.hitEnd();
+            }
+            return first;
+        }
     }
 
     private PhraseCatalog(Map<String, String> exact, List<Entry> prefixes, List<Entry> contains,
@@ -84,7 +120,7 @@ public final class PhraseCatalog {
             return null;
         }
         for (Entry e : patterns) {
-            if (e.pattern.matcher(k).matches()) {
+            if (e.matches(k)) {
                 return e.rule;
             }
         }
@@ -93,6 +129,30 @@ public final class PhraseCatalog {
 
     /** Lower-cased, with runs of whitespace collapsed to one space. */
     static String key(String line) {
+        // ASCII lines (most of them) in one pass; others through String.toLowerCase.
+        int n = line.length();
+        char[] buf = new char[n];
+        int len = 0;
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c >= 0x80) {
+                return unicodeKey(line);
+            }
+            if (LineSplitter.isSpace(c)) {
+                space = len > 0;
+            } else {
+                if (space) {
+                    buf[len++] = ' ';
+                    space = false;
+                }
+                buf[len++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+        }
+        return new String(buf, 0, len);
+    }
+
+    private static String unicodeKey(String line) {
         StringBuilder sb = new StringBuilder(line.length());
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {
@@ -139,9 +199,9 @@ public final class PhraseCatalog {
                 String body = line.substring(2).strip();
                 switch (line.charAt(0)) {
                     case '=' -> exact.putIfAbsent(key(body), rule);
-                    case '^' -> prefixes.add(new Entry(rule, key(body), null));
-                    case '*' -> contains.add(new Entry(rule, key(body), null));
-                    case '~' -> patterns.add(new Entry(rule, null,
+                    case '^' -> prefixes.add(new Entry(rule, key(body)));
+                    case '*' -> contains.add(new Entry(rule, key(body)));
+                    case '~' -> patterns.add(new Entry(rule,
                             Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
                     default -> throw new IllegalStateException("phrases.txt line " + n + ": bad kind: " + raw);
                 }

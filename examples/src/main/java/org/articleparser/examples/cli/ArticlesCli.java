@@ -42,6 +42,7 @@ public final class ArticlesCli {
 
             Parses scraped news articles (plain text, UTF-8) and writes them out.
             A directory stands for the .txt files under it, in name order.
+            Articles are written as they are parsed, in input order.
 
             Options:
               --format NAME     output format (see --list-formats); default json for one
@@ -51,6 +52,10 @@ public final class ArticlesCli {
                                 that decided it, instead of the formatted article
               --strict-utf8     reject malformed UTF-8 instead of replacing it
               --max-bytes N     skip inputs larger than N bytes (default 16777216)
+              --threads N       parse on N threads (default: one per core); the
+                                output keeps the input order either way
+              --quiet           no progress line (shown on stderr only when it
+                                is a terminal)
               --debug           print stack traces for failed inputs
               -h, --help        show this help and exit
 
@@ -82,6 +87,8 @@ public final class ArticlesCli {
         String formatName = null;
         boolean explain = false;
         boolean debug = false;
+        boolean quiet = false;
+        int threads = Runtime.getRuntime().availableProcessors();
         ArticleParser.Builder options = ArticleParser.builder();
         List<String> inputs = new ArrayList<>();
         try {
@@ -103,11 +110,15 @@ public final class ArticlesCli {
                     case "--format" -> formatName = value(args, ++i, a);
                     case "--explain" -> explain = true;
                     case "--debug" -> debug = true;
+                    case "--quiet" -> quiet = true;
+                    case "--threads" -> threads = threads(value(args, ++i, a), a);
                     case "--strict-utf8" -> options.strictUtf8(true);
                     case "--max-bytes" -> options.maxInputBytes(number(value(args, ++i, a), a));
                     default -> {
                         if (a.startsWith("--format=")) {
                             formatName = a.substring("--format=".length());
+                        } else if (a.startsWith("--threads=")) {
+                            threads = threads(a.substring("--threads=".length()), "--threads");
                         } else if (a.startsWith("-") && !a.equals("-")) {
                             throw new UsageException("unknown option " + a);
                         } else {
@@ -136,53 +147,107 @@ public final class ArticlesCli {
             format = found.get();
         }
         ArticleParser parser = options.build();
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        int failed = 0;
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Progress progress = !quiet && err == System.err && Progress.stderrIsTerminal() ? new Progress(err) : null;
+        Pipeline pipeline = new Pipeline(threads);
+        Job job = new Job(parser, format, explain, debug, progress != null);
+        int[] failed = {0};
         try {
+            Pipeline.Sink<Result> sink = r -> emit(r, w, err, failed, progress);
+            Pipeline.Flush flush = w::flush;
             for (String input : inputs) {
-                List<Path> files = expand(input, err);
-                if (files == null) {
-                    failed++;
+                List<Path> files;
+                try {
+                    files = expand(input);
+                } catch (IOException | UncheckedIOException e) {
+                    String message = NAME + ": " + input + ": cannot list directory (" + e.getMessage() + ")";
+                    pipeline.add(() -> Result.failure(message, null), sink, flush);
                     continue;
                 }
+                if (progress != null) {
+                    progress.expect(files.size());
+                }
                 for (Path file : files) {
-                    String source = file.toString();
-                    try {
-                        Article article = parser.parse(file);
-                        if (explain) {
-                            explain(article, source, w);
-                        } else {
-                            format.write(article, source, w);
-                            if (!format.name().equals("jsonl")) {
-                                w.write('\n');
-                            }
-                        }
-                        w.flush();
-                    } catch (ArticleInputException e) {
-                        failed++;
-                        err.println(NAME + ": " + e.getMessage());
-                        if (debug) {
-                            e.printStackTrace(err);
-                        }
-                    } catch (RuntimeException e) {
-                        failed++;
-                        err.println(NAME + ": " + source + ": internal error (" + e + ")");
-                        if (debug) {
-                            e.printStackTrace(err);
-                        }
-                    }
+                    pipeline.add(() -> job.run(file), sink, flush);
                 }
             }
-            w.flush();
+            pipeline.finish(flush);
         } catch (IOException | UncheckedIOException e) {
             err.println(NAME + ": cannot write output: " + e.getMessage());
             return SOME_FAILED;
+        } finally {
+            pipeline.close();
+            if (progress != null) {
+                progress.clear();
+            }
         }
-        return failed == 0 ? OK : SOME_FAILED;
+        return failed[0] == 0 ? OK : SOME_FAILED;
     }
 
-    /** The files an argument stands for: itself, or the .txt files under a directory; null if unlistable. */
-    private static List<Path> expand(String input, PrintStream err) {
+    /** Writes one input's result: its text to the output, or its message to stderr. */
+    private static void emit(Result r, Writer w, PrintStream err, int[] failed, Progress progress)
+            throws IOException {
+        if (r.text() != null) {
+            w.write(r.text());
+        } else {
+            failed[0]++;
+            if (progress != null) {
+                progress.clear();
+            }
+            err.println(r.message());
+            if (r.trace() != null) {
+                r.trace().printStackTrace(err);
+            }
+        }
+        if (progress != null) {
+            progress.done(r.bytes());
+        }
+    }
+
+    /** What one input came to: its formatted text, or a message (with a trace under --debug). */
+    private record Result(String text, String message, Throwable trace, long bytes) {
+
+        static Result failure(String message, Throwable trace) {
+            return new Result(null, message, trace, 0);
+        }
+    }
+
+    /** Parses and formats one file; runs on the worker threads. */
+    private record Job(ArticleParser parser, ArticleFormat format, boolean explain, boolean debug,
+                       boolean sizes) {
+
+        Result run(Path file) {
+            String source = file.toString();
+            try {
+                Article article = parser.parse(file);
+                StringBuilder sb = new StringBuilder(4096);
+                if (explain) {
+                    ArticlesCli.explain(article, source, sb);
+                } else {
+                    format.write(article, source, sb);
+                    if (!format.name().equals("jsonl")) {
+                        sb.append('\n');
+                    }
+                }
+                return new Result(sb.toString(), null, null, sizes ? size(file) : 0);
+            } catch (ArticleInputException e) {
+                return Result.failure(NAME + ": " + e.getMessage(), debug ? e : null);
+            } catch (IOException | RuntimeException e) {
+                return Result.failure(NAME + ": " + source + ": internal error (" + e + ")", debug ? e : null);
+            }
+        }
+
+        private static long size(Path file) {
+            try {
+                return Files.size(file);
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+    }
+
+    /** The files an argument stands for: itself, or the .txt files under a directory. */
+    private static List<Path> expand(String input) throws IOException {
         Path p = Path.of(input);
         if (!Files.isDirectory(p)) {
             return List.of(p);
@@ -192,26 +257,17 @@ public final class ArticlesCli {
                             && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
                     .sorted()
                     .toList();
-        } catch (IOException | UncheckedIOException e) {
-            err.println(NAME + ": " + input + ": cannot list directory (" + e.getMessage() + ")");
-            return null;
         }
     }
 
-    private static void explain(Article article, String source, Writer w) throws IOException {
-        w.write("== " + source + "\n");
+    private static void explain(Article article, String source, StringBuilder w) {
+        w.append("== ").append(source).append('\n');
         for (Placement p : article.placements()) {
             String text = p.text().length() > 70 ? p.text().substring(0, 67) + "..." : p.text();
-            w.write(String.format(Locale.ROOT, "%5d  %-11s %3d  %-38s %.2f  %s%n", p.line(),
+            w.append(String.format(Locale.ROOT, "%5d  %-11s %3d  %-38s %.2f  %s%n", p.line(),
                     p.part().name().toLowerCase(Locale.ROOT), p.index(), p.rule(), p.score(), text));
         }
-        article.warnings().forEach(x -> {
-            try {
-                w.write("warning: " + x.message() + "\n");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        article.warnings().forEach(x -> w.append("warning: ").append(x.message()).append('\n'));
     }
 
     private static String value(String[] args, int i, String option) throws UsageException {
@@ -227,6 +283,14 @@ public final class ArticlesCli {
         } catch (NumberFormatException e) {
             throw new UsageException(option + " needs a number: " + value);
         }
+    }
+
+    private static int threads(String value, String option) throws UsageException {
+        long n = number(value, option);
+        if (n < 1 || n > 1024) {
+            throw new UsageException(option + " must be between 1 and 1024: " + value);
+        }
+        return (int) n;
     }
 
     private static final class UsageException extends Exception {

@@ -68,7 +68,8 @@ class ArticlesCliTest {
     @Test
     void helpDescribesEveryOption() {
         assertEquals(ArticlesCli.OK, run("--help"));
-        for (String option : new String[] {"--format", "--list-formats", "--explain", "--strict-utf8", "--max-bytes", "--debug"}) {
+        for (String option : new String[] {"--format", "--list-formats", "--explain", "--strict-utf8", "--max-bytes", "--debug",
+            "--threads", "--quiet"}) {
             assertTrue(out().contains(option), option);
         }
     }
@@ -91,5 +92,32 @@ class ArticlesCliTest {
         assertEquals(2, lines.length);
         assertTrue(lines[0].contains("\"headline\":\"First\""));
         assertTrue(lines[1].contains("\"headline\":\"Second\""));
+    }
+
+    @Test
+    void parallelOutputKeepsTheInputOrder(@TempDir Path dir) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            Files.writeString(dir.resolve(String.format("%03d.txt", i)),
+                    "Headline number " + i + "\n\n" + "A sentence of body text. ".repeat(i % 17 + 1) + "\n");
+        }
+        Files.write(dir.resolve("100.txt"), new byte[] {'a', 0, 'b'});
+        assertEquals(ArticlesCli.SOME_FAILED, run("--threads", "1", dir.toString()));
+        String single = out();
+        String singleErr = err.toString(StandardCharsets.UTF_8);
+        out.reset();
+        err.reset();
+        assertEquals(ArticlesCli.SOME_FAILED, run("--threads", "4", "--quiet", dir.toString()));
+        assertEquals(single, out());
+        assertEquals(singleErr, err.toString(StandardCharsets.UTF_8));
+        String[] lines = out().split("\n");
+        assertEquals(199, lines.length);
+        assertTrue(lines[0].contains("\"headline\":\"Headline number 0\""), lines[0]);
+        assertTrue(lines[198].contains("\"headline\":\"Headline number 199\""), lines[198]);
+    }
+
+    @Test
+    void threadsMustBePositive() {
+        assertEquals(ArticlesCli.USAGE, run("--threads", "0", "x.txt"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--threads must be between 1 and 1024: 0"));
     }
 }
