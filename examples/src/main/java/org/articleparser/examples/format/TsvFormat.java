@@ -38,7 +38,7 @@ public final class TsvFormat implements ArticleFormat {
 
     @Override
     public String mediaType() {
-        return "text/tab-separated-values; charset=utf-8";
+        return "text/tab-separated-values";
     }
 
     @Override

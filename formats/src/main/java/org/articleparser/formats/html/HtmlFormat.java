@@ -44,7 +44,7 @@ public final class HtmlFormat implements ArticleFormat {
 
     @Override
     public String mediaType() {
-        return "text/html; charset=utf-8";
+        return "text/html";
     }
 
     @Override

@@ -36,7 +36,7 @@ public final class MarkdownFormat implements ArticleFormat {
 
     @Override
     public String mediaType() {
-        return "text/markdown; charset=utf-8; variant=CommonMark";
+        return "text/markdown";
     }
 
     @Override

@@ -62,7 +62,7 @@ public final class TextFormat implements ArticleFormat {
 
     @Override
     public String mediaType() {
-        return "text/plain; charset=utf-8";
+        return "text/plain";
     }
 
     @Override
