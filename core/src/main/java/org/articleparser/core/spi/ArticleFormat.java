@@ -1,8 +1,13 @@
 package org.articleparser.core.spi;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.articleparser.core.Article;
 
@@ -16,13 +21,25 @@ import org.articleparser.core.Article;
  */
 public interface ArticleFormat {
 
-    /** The short name users select the format by, lower case: {@code "json"}. */
+    /**
+     * The short name users select the format by, lower case: {@code "json"}.
+     *
+     * @return the name
+     */
     String name();
 
-    /** The media type of the output, such as {@code "application/json"}. */
+    /**
+     * The media type of the output, such as {@code "application/json"}.
+     *
+     * @return the media type
+     */
     String mediaType();
 
-    /** The usual file extension without the dot, such as {@code "json"}. */
+    /**
+     * The usual file extension without the dot, such as {@code "json"}.
+     *
+     * @return the extension
+     */
     String fileExtension();
 
     /**
@@ -35,7 +52,29 @@ public interface ArticleFormat {
      */
     void write(Article article, String source, Appendable out) throws IOException;
 
-    /** The article written to a string, without a source. */
+    /**
+     * Writes one article to a byte stream, encoded in UTF-8. The stream is flushed, not closed.
+     * Formats whose output is binary, or that declare another encoding, override this.
+     *
+     * @param article the article
+     * @param source  the input's name (a path as given), or null
+     * @param out     where to write
+     * @throws IOException if {@code out} fails
+     * @since 0.2.0
+     */
+    default void write(Article article, String source, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        write(article, source, w);
+        w.flush();
+    }
+
+    /**
+     * The article written to a string, without a source.
+     *
+     * @param article the article
+     * @return the formatted article
+     * @throws UncheckedIOException never in practice: a string builder does not fail
+     */
     default String write(Article article) {
         StringBuilder sb = new StringBuilder();
         try {

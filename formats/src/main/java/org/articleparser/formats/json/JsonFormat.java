@@ -13,6 +13,7 @@ import org.articleparser.core.MediaKind;
 import org.articleparser.core.ParseWarning;
 import org.articleparser.core.Placement;
 import org.articleparser.core.spi.ArticleFormat;
+import org.articleparser.formats.internal.AppendableWriter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -43,6 +44,12 @@ public final class JsonFormat implements ArticleFormat {
     /** The schema version written in {@code schemaVersion}. */
     public static final int SCHEMA_VERSION = 1;
 
+    /**
+     * The class-path resource holding the JSON Schema (draft 2020-12) of what this format
+     * writes: {@value}. Load it with {@code JsonFormat.class.getResourceAsStream(SCHEMA_RESOURCE)}.
+     */
+    public static final String SCHEMA_RESOURCE = "/org/articleparser/formats/json/article.schema.json";
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -63,12 +70,20 @@ public final class JsonFormat implements ArticleFormat {
         this.provenance = provenance;
     }
 
-    /** The {@code json} format with default options: pretty, without provenance. */
+    /**
+     * The {@code json} format with default options: pretty, without provenance.
+     *
+     * @return the format
+     */
     public static JsonFormat standard() {
         return new JsonFormat();
     }
 
-    /** A builder for a JSON format with options. */
+    /**
+     * A builder for a JSON format with options.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -88,19 +103,27 @@ public final class JsonFormat implements ArticleFormat {
         return "json";
     }
 
-    /** Whether output is indented over several lines. */
+    /**
+     * Whether output is indented over several lines.
+     *
+     * @return true when pretty
+     */
     public boolean pretty() {
         return pretty;
     }
 
-    /** Whether each article carries its placements. */
+    /**
+     * Whether each article carries its placements.
+     *
+     * @return true when placements are written
+     */
     public boolean provenance() {
         return provenance;
     }
 
     @Override
     public void write(Article article, String source, Appendable out) throws IOException {
-        Writer w = out instanceof Writer writer ? writer : new AppendableWriter(out);
+        Writer w = AppendableWriter.of(out);
         ObjectWriteContext ctx = pretty ? new Pretty() : ObjectWriteContext.empty();
         try (JsonGenerator g = FACTORY.createGenerator(ctx, w)) {
             writeArticle(g, article, source);
@@ -211,6 +234,10 @@ public final class JsonFormat implements ArticleFormat {
     /**
      * Reads the next article object. Unknown keys are skipped; placements are not restored, so
      * the result equals the written article (which compares content only).
+     *
+     * @param in the JSON text
+     * @return the article, or empty at the end of the input
+     * @throws IOException if the input is not an article in JSON
      */
     @Override
     public Optional<Article> read(Reader in) throws IOException {
@@ -241,19 +268,33 @@ public final class JsonFormat implements ArticleFormat {
         private Builder() {
         }
 
-        /** Indent over several lines (default true) or write one line. */
+        /**
+         * Indent over several lines (default true) or write one line.
+         *
+         * @param pretty whether to indent
+         * @return this builder
+         */
         public Builder pretty(boolean pretty) {
             this.pretty = pretty;
             return this;
         }
 
-        /** Also write every placement (part, index, line, offsets, rule, score). Default false. */
+        /**
+         * Also write every placement (part, index, line, offsets, rule, score). Default false.
+         *
+         * @param provenance whether to write placements
+         * @return this builder
+         */
         public Builder provenance(boolean provenance) {
             this.provenance = provenance;
             return this;
         }
 
-        /** The format. */
+        /**
+         * The format.
+         *
+         * @return a new, immutable format
+         */
         public JsonFormat build() {
             return new JsonFormat("json", pretty, provenance);
         }

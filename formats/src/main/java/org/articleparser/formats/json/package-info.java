@@ -1,5 +1,5 @@
 /**
- * JSON and JSON Lines output (schema v1) and input: {@link org.articleparser.formats.json.JsonFormat}
- * and {@link org.articleparser.formats.json.JsonLinesFormat}.
+ * JSON output and input, schema v1: {@link org.articleparser.formats.json.JsonFormat}, and the
+ * published JSON Schema {@code article.schema.json} beside it.
  */
 package org.articleparser.formats.json;

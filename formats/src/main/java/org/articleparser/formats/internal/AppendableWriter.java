@@ -1,14 +1,29 @@
-package org.articleparser.formats.json;
+package org.articleparser.formats.internal;
 
 import java.io.IOException;
 import java.io.Writer;
 
 /** A {@link Writer} over an {@link Appendable}, for generators that need a writer. */
-final class AppendableWriter extends Writer {
+public final class AppendableWriter extends Writer {
     private final Appendable out;
 
-    AppendableWriter(Appendable out) {
+    /**
+     * A writer appending to {@code out}.
+     *
+     * @param out where characters go
+     */
+    public AppendableWriter(Appendable out) {
         this.out = out;
+    }
+
+    /**
+     * {@code out} itself when it is a writer, else a writer over it.
+     *
+     * @param out where characters go
+     * @return a writer
+     */
+    public static Writer of(Appendable out) {
+        return out instanceof Writer w ? w : new AppendableWriter(out);
     }
 
     @Override

@@ -1,18 +1,23 @@
-package org.articleparser.formats.json;
+package org.articleparser.formats.jsonl;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Optional;
 import org.articleparser.core.Article;
 import org.articleparser.core.spi.ArticleFormat;
+import org.articleparser.formats.json.JsonFormat;
 
 /**
  * JSON Lines: each article as one compact schema-v1 JSON object on a line of its own, the
  * format of the command-line tool's corpus output. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * new JsonLinesFormat().write(article, "a.txt", writer);   // one line, ending in \n
+ * }</pre>
  */
 public final class JsonLinesFormat implements ArticleFormat {
 
-    private final JsonFormat json = new JsonFormat("jsonl", false, false);
+    private final JsonFormat json = JsonFormat.builder().pretty(false).build();
 
     /** The service-loader constructor. */
     public JsonLinesFormat() {
@@ -44,7 +49,13 @@ public final class JsonLinesFormat implements ArticleFormat {
         return true;
     }
 
-    /** Reads the next line's article; blank lines are skipped. */
+    /**
+     * Reads the next line's article; blank lines are skipped.
+     *
+     * @param in the JSON Lines text, positioned at the start of a line
+     * @return the article, or empty at the end of the input
+     * @throws IOException if the line is not an article in JSON
+     */
     @Override
     public Optional<Article> read(Reader in) throws IOException {
         StringBuilder line = new StringBuilder();

@@ -1,0 +1,4 @@
+/**
+ * CommonMark output: {@link org.articleparser.formats.markdown.MarkdownFormat}.
+ */
+package org.articleparser.formats.markdown;
