@@ -38,7 +38,7 @@ public final class DatelineParser {
     private static final Pattern AGENCY_AT = Pattern.compile(" ?\\(([^()]{2,40})\\)");
     private static final Pattern SEP_AT = Pattern.compile(" ?(?:—|–|--|-|:)");
     private static final Pattern AGENCY_NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*|de|of|and|&|\\d+))*");
+            "\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*|de|of|and|&|\\d+)){0,20}");
     private static final Pattern PARTY = Pattern.compile("[DRI](?:-\\p{Lu}.*)?");
     private static final Pattern DOMAIN_AGENCY = Pattern.compile(
             "(\\p{L}[\\p{L}\\p{N}-]{1,30}\\.(?i:net|com|org|info|ru|am|in|az|ge))( ?(?:—|–|--|-|:))");
