@@ -13,37 +13,48 @@ public final class Conservation {
 
     /**
      * The problems found, empty when every non-blank input line is placed exactly once (whole, or
-     * split into consecutive pieces that make up the line) and placements follow input order.
+     * split into consecutive pieces with only whitespace between them that make up the line) and
+     * placements follow input order without overlapping.
      */
     public static List<String> problems(String input, Article article) {
         List<String> problems = new ArrayList<>();
         String[] lines = input.split("\r\n|\r|\n", -1);
-        TreeMap<Integer, StringBuilder> rebuilt = new TreeMap<>();
-        int lastStart = -1;
+        TreeMap<Integer, int[]> spans = new TreeMap<>();
+        int lastEnd = -1;
         for (Placement p : article.placements()) {
-            if (!input.substring(p.start(), p.end()).equals(p.text())) {
+            if (p.end() > input.length() || !input.substring(p.start(), p.end()).equals(p.text())) {
                 problems.add("placement text differs from input at " + p.start() + ": " + p.text());
+                continue;
             }
-            if (p.start() < lastStart) {
-                problems.add("placement out of order at line " + p.line());
+            if (p.start() < lastEnd) {
+                problems.add("placement out of order or overlapping at line " + p.line());
+            } else if (lastEnd >= 0 && !isSpace(input.substring(lastEnd, p.start()))
+                    && spans.containsKey(p.line())) {
+                problems.add("text between pieces of line " + p.line() + " lost: "
+                        + input.substring(lastEnd, p.start()));
             }
-            lastStart = p.start();
-            rebuilt.computeIfAbsent(p.line(), k -> new StringBuilder()).append(p.text()).append(' ');
+            lastEnd = p.end();
+            int[] span = spans.computeIfAbsent(p.line(), k -> new int[] {p.start(), p.end()});
+            span[1] = p.end();
         }
         for (int i = 0; i < lines.length; i++) {
             String want = squash(lines[i]);
-            StringBuilder got = rebuilt.remove(i + 1);
-            if (want.isEmpty() && got == null) {
+            int[] span = spans.remove(i + 1);
+            if (want.isEmpty() && span == null) {
                 continue;
             }
-            if (got == null) {
+            if (span == null) {
                 problems.add("line " + (i + 1) + " lost: " + lines[i]);
-            } else if (!squash(got.toString()).equals(want)) {
-                problems.add("line " + (i + 1) + " placed as '" + got.toString().strip() + "'");
+            } else if (!squash(input.substring(span[0], span[1])).equals(want)) {
+                problems.add("line " + (i + 1) + " placed as '" + input.substring(span[0], span[1]) + "'");
             }
         }
-        rebuilt.keySet().forEach(n -> problems.add("placement on line " + n + " that has no text"));
+        spans.keySet().forEach(n -> problems.add("placement on line " + n + " that has no text"));
         return problems;
+    }
+
+    private static boolean isSpace(String s) {
+        return s.chars().allMatch(c -> LineSplitter.isSpace((char) c));
     }
 
     /** Whitespace runs collapsed to one space, ends trimmed; whitespace as the parser sees it. */

@@ -738,7 +738,7 @@ public final class Classifier {
         /** A standfirst (a title-like line under the headline) has at least this many words. */
         static final int DEK_MIN_WORDS = 3;
 
-        private static final Pattern FIGURE = Pattern.compile("[-+]?\\$?\\d{1,9}(?:[.,]\\d{1,9})*(?:\\.\\d{1,4}|%)");
+        private static final Pattern FIGURE = Pattern.compile("[-+]?\\$?\\d{1,9}(?:[.,]\\d{1,9}){0,8}(?:\\.\\d{1,4}|%)");
         private static final Pattern CALENDAR = Pattern.compile("(?iu)[(\\[]?(?:\\d[\\d.,:/-]*(?:st|nd|rd|th|am|pm|h)?"
                 + "|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                 + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"

@@ -39,7 +39,7 @@ public final class DatelineParser {
     private static final Pattern AGENCY_AT = Pattern.compile(" ?\\(([^()]{2,40})\\)");
     private static final Pattern SEP_AT = Pattern.compile(" ?(?:—|–|--|-|:)");
     private static final Pattern AGENCY_NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*|de|of|and|&|\\d+))*");
+            "\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*|de|of|and|&|\\d+)){0,20}");
     /** A lower-case agency short name ("dpa"): only after a date or an all-capitals place. */
     private static final Pattern LOWER_AGENCY = Pattern.compile("\\p{Ll}{2,5}");
     private static final Pattern PARTY = Pattern.compile("[DRI](?:-\\p{Lu}.*)?");

@@ -1,0 +1,75 @@
+package org.articleparser.core;
+
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * The pathological inputs of issue 6, each a generator taking a size: the benchmark program
+ * ({@code org.articleparser.core.bench.PathologicalBenchmark}) runs them at full size and at
+ * fractions of it to show linear growth; {@link PathologicalInputTest} runs small versions.
+ */
+public final class PathologicalInputs {
+
+    /**
+     * One pathological input.
+     *
+     * @param name      what it is, for reports
+     * @param fullSize  the size the benchmark reports
+     * @param smallSize the size the unit test uses
+     * @param unit      what the size counts
+     * @param generator makes the input for a size
+     */
+    public record Case(String name, int fullSize, int smallSize, String unit, IntFunction<String> generator) {
+    }
+
+    /** Every case. */
+    public static final List<Case> CASES = List.of(
+            new Case("single line of words", 10_000_000, 200_000, "bytes",
+                    n -> repeatTo("lorem ipsum dolor sit amet, ", n)),
+            new Case("single line without spaces", 10_000_000, 200_000, "bytes", n -> "x".repeat(n)),
+            new Case("short lines", 1_000_000, 20_000, "lines", n -> lines("Short line", n, false)),
+            new Case("short lines between blank lines", 1_000_000, 20_000, "lines",
+                    n -> lines("Another short line here.", n, true)),
+            new Case("dateline-like lines", 100_000, 3_000, "lines",
+                    n -> lines("WASHINGTON, Sept. 3 (Reuters) — The vote was close and the count went on.", n, false)),
+            new Case("dateline-like lines without end", 100_000, 3_000, "lines",
+                    n -> lines("NEW YORK CITY, NEW YORK, USA, Sept. 3, 2024 (A B C D E F G H I J K L M N O P Q R S T", n, true)),
+            new Case("credit-like lines", 100_000, 3_000, "lines",
+                    n -> lines("Rescuers search the rubble in the valley. Photo: Jane Doe/AFP/Getty Images", n, false)),
+            new Case("credit-like lines without end", 100_000, 3_000, "lines",
+                    n -> lines("(AP Photo/ (Jane Doe / The Seattle Times via ( [ photo via courtesy ((((", n, true)),
+            new Case("byline-like lines", 100_000, 3_000, "lines",
+                    n -> lines("By JANE DOE and JOHN ROE, Associated Press | Reuters", n, false)),
+            new Case("dashes in one line", 1_000_000, 50_000, "dashes", n -> "-".repeat(n)),
+            new Case("numbers in one token", 1_000_000, 50_000, "bytes", n -> repeatTo("1.2,", n) + "%"),
+            new Case("brackets in one line", 1_000_000, 50_000, "bytes", n -> repeatTo("[(", n)),
+            new Case("capitalised words in one line", 1_000_000, 50_000, "bytes", n -> repeatTo("Aa Bb, ", n)),
+            new Case("repeated 'By ' and 'Photo: '", 1_000_000, 50_000, "bytes", n -> repeatTo("By Photo: via / | ", n)),
+            new Case("repeated date and time tokens", 1_000_000, 50_000, "bytes",
+                    n -> repeatTo("Updated 12:30 pm EST Sept. 3, 2024 | ", n)),
+            new Case("whitespace runs", 1_000_000, 50_000, "bytes", n -> "a" + " \t\u00A0".repeat(n / 3) + "b"),
+            new Case("blank lines", 1_000_000, 50_000, "lines", n -> "Head\n" + "\n".repeat(n) + "Tail"));
+
+    private PathologicalInputs() {
+    }
+
+    private static String repeatTo(String unit, int length) {
+        StringBuilder sb = new StringBuilder(length + unit.length());
+        while (sb.length() < length) {
+            sb.append(unit);
+        }
+        sb.setLength(length);
+        return sb.toString();
+    }
+
+    private static String lines(String line, int count, boolean blankBetween) {
+        StringBuilder sb = new StringBuilder(count * (line.length() + 2));
+        for (int i = 0; i < count; i++) {
+            sb.append(line).append('\n');
+            if (blankBetween) {
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}
