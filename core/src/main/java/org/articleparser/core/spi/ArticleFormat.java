@@ -16,13 +16,13 @@ import org.articleparser.core.Article;
  */
 public interface ArticleFormat {
 
-    /** The short name users select the format by, lower case: {@code "json"}. */
+    /** {@return the short name users select the format by, lower case: {@code "json"}} */
     String name();
 
-    /** The media type of the output, such as {@code "application/json"}. */
+    /** {@return the media type of the output, such as {@code "application/json"}} */
     String mediaType();
 
-    /** The usual file extension without the dot, such as {@code "json"}. */
+    /** {@return the usual file extension without the dot, such as {@code "json"}} */
     String fileExtension();
 
     /**
@@ -35,7 +35,12 @@ public interface ArticleFormat {
      */
     void write(Article article, String source, Appendable out) throws IOException;
 
-    /** The article written to a string, without a source. */
+    /**
+     * The article written to a string, without a source.
+     *
+     * @param article the article to write
+     * @return the article in this format
+     */
     default String write(Article article) {
         StringBuilder sb = new StringBuilder();
         try {

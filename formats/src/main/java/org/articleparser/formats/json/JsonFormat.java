@@ -63,12 +63,12 @@ public final class JsonFormat implements ArticleFormat {
         this.provenance = provenance;
     }
 
-    /** The {@code json} format with default options: pretty, without provenance. */
+    /** {@return the {@code json} format with default options: pretty, without provenance} */
     public static JsonFormat standard() {
         return new JsonFormat();
     }
 
-    /** A builder for a JSON format with options. */
+    /** {@return a builder for a JSON format with options} */
     public static Builder builder() {
         return new Builder();
     }
@@ -88,12 +88,12 @@ public final class JsonFormat implements ArticleFormat {
         return "json";
     }
 
-    /** Whether output is indented over several lines. */
+    /** {@return whether output is indented over several lines} */
     public boolean pretty() {
         return pretty;
     }
 
-    /** Whether each article carries its placements. */
+    /** {@return whether each article carries its placements} */
     public boolean provenance() {
         return provenance;
     }
@@ -241,19 +241,29 @@ public final class JsonFormat implements ArticleFormat {
         private Builder() {
         }
 
-        /** Indent over several lines (default true) or write one line. */
+        /**
+         * Indent over several lines (default true) or write one line.
+         *
+         * @param pretty true to indent over several lines, false for one line
+         * @return this builder
+         */
         public Builder pretty(boolean pretty) {
             this.pretty = pretty;
             return this;
         }
 
-        /** Also write every placement (part, index, line, offsets, rule, score). Default false. */
+        /**
+         * Also write every placement (part, index, line, offsets, rule, score). Default false.
+         *
+         * @param provenance true to write every placement too
+         * @return this builder
+         */
         public Builder provenance(boolean provenance) {
             this.provenance = provenance;
             return this;
         }
 
-        /** The format. */
+        /** {@return the format} */
         public JsonFormat build() {
             return new JsonFormat("json", pretty, provenance);
         }
