@@ -33,7 +33,20 @@ public record Article(String kicker, String headline, String byline, Dateline da
                       List<String> boilerplate, List<Placement> placements,
                       List<ParseWarning> warnings) {
 
-    /** Copies every list, rejecting null lists and null elements. */
+    /**
+     * Copies every list, rejecting null lists and null elements.
+     *
+     * @param kicker the section label above the headline, or null
+     * @param headline the title, or null
+     * @param byline the author line as written, or null
+     * @param dateline the dateline cut from the first paragraph, or null
+     * @param media images and videos in reading order
+     * @param paragraphs the body, the dateline cut from the first paragraph
+     * @param related headlines of other stories placed in or after the article
+     * @param boilerplate every other line, verbatim, in order
+     * @param placements where each piece of input text went, in input order
+     * @param warnings what the parser noticed about its input
+     */
     public Article {
         media = List.copyOf(media);
         paragraphs = List.copyOf(paragraphs);
@@ -43,23 +56,23 @@ public record Article(String kicker, String headline, String byline, Dateline da
         warnings = List.copyOf(warnings);
     }
 
-    /** An article with no content. */
+    /** {@return an article with no content} */
     public static Article empty() {
         return builder().build();
     }
 
-    /** A builder for producers of articles (format readers, tests); parsers return articles. */
+    /** {@return a builder for producers of articles (format readers, tests); parsers return articles} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The same article without placements and warnings. */
+    /** {@return the same article without placements and warnings} */
     public Article withoutProvenance() {
         return new Article(kicker, headline, byline, dateline, media, paragraphs, related,
                 boilerplate, List.of(), List.of());
     }
 
-    /** Whether the article has neither a headline nor any paragraph. */
+    /** {@return whether the article has neither a headline nor any paragraph} */
     public boolean isEmpty() {
         return headline == null && paragraphs.isEmpty();
     }
@@ -101,67 +114,117 @@ public record Article(String kicker, String headline, String byline, Dateline da
         private Builder() {
         }
 
-        /** Sets the kicker; null for none. */
+        /**
+         * Sets the kicker; null for none.
+         *
+         * @param kicker the kicker, or null for none
+         * @return this builder
+         */
         public Builder kicker(String kicker) {
             this.kicker = kicker;
             return this;
         }
 
-        /** Sets the headline; null for none. */
+        /**
+         * Sets the headline; null for none.
+         *
+         * @param headline the headline, or null for none
+         * @return this builder
+         */
         public Builder headline(String headline) {
             this.headline = headline;
             return this;
         }
 
-        /** Sets the byline; null for none. */
+        /**
+         * Sets the byline; null for none.
+         *
+         * @param byline the byline, or null for none
+         * @return this builder
+         */
         public Builder byline(String byline) {
             this.byline = byline;
             return this;
         }
 
-        /** Sets the dateline; null for none. */
+        /**
+         * Sets the dateline; null for none.
+         *
+         * @param dateline the dateline, or null for none
+         * @return this builder
+         */
         public Builder dateline(Dateline dateline) {
             this.dateline = dateline;
             return this;
         }
 
-        /** Appends a media element. */
+        /**
+         * Appends a media element.
+         *
+         * @param media the media element, not null
+         * @return this builder
+         */
         public Builder addMedia(Media media) {
             this.media.add(Objects.requireNonNull(media, "media"));
             return this;
         }
 
-        /** Appends a paragraph. */
+        /**
+         * Appends a paragraph.
+         *
+         * @param paragraph the paragraph text, not null
+         * @return this builder
+         */
         public Builder addParagraph(String paragraph) {
             paragraphs.add(Objects.requireNonNull(paragraph, "paragraph"));
             return this;
         }
 
-        /** Appends a related-story headline. */
+        /**
+         * Appends a related-story headline.
+         *
+         * @param headline the headline, or null for none
+         * @return this builder
+         */
         public Builder addRelated(String headline) {
             related.add(Objects.requireNonNull(headline, "headline"));
             return this;
         }
 
-        /** Appends a boilerplate line. */
+        /**
+         * Appends a boilerplate line.
+         *
+         * @param line the boilerplate line, verbatim, not null
+         * @return this builder
+         */
         public Builder addBoilerplate(String line) {
             boilerplate.add(Objects.requireNonNull(line, "line"));
             return this;
         }
 
-        /** Appends a placement record. */
+        /**
+         * Appends a placement record.
+         *
+         * @param placement the placement, not null
+         * @return this builder
+         */
         public Builder addPlacement(Placement placement) {
             placements.add(Objects.requireNonNull(placement, "placement"));
             return this;
         }
 
-        /** Appends a warning. */
+        /**
+         * Appends a warning.
+         *
+         * @param warning the warning, not null
+         * @return this builder
+         */
         public Builder addWarning(ParseWarning warning) {
             warnings.add(Objects.requireNonNull(warning, "warning"));
             return this;
         }
 
-        /** The article built so far. */
+        /** {@return the article built so far} */
         public Article build() {
             return new Article(kicker, headline, byline, dateline, media, paragraphs, related,
                     boilerplate, placements, warnings);

@@ -30,8 +30,11 @@ public final class ArticleInputException extends IOException {
         MALFORMED_UTF8
     }
 
+    /** Why the input was rejected. */
     private final Reason reason;
+    /** The input's name as given to the parser. */
     private final String source;
+    /** The byte offset where the input went wrong, or -1. */
     private final long position;
 
     /**
@@ -51,17 +54,17 @@ public final class ArticleInputException extends IOException {
         this.position = position;
     }
 
-    /** Why the input was rejected. */
+    /** {@return why the input was rejected} */
     public Reason reason() {
         return reason;
     }
 
-    /** The input's name as given to the parser, such as its path. */
+    /** {@return the input's name as given to the parser, such as its path} */
     public String source() {
         return source;
     }
 
-    /** The byte offset where the input went wrong, or -1 when the reason has no position. */
+    /** {@return the byte offset where the input went wrong, or -1 when the reason has no position} */
     public long position() {
         return position;
     }

@@ -46,7 +46,7 @@ public final class ArticleParser {
         this.classifier = new Classifier(PhraseCatalog.standard().with(extraBoilerplate));
     }
 
-    /** A builder with default options. */
+    /** {@return a builder with default options} */
     public static Builder builder() {
         return new Builder();
     }
@@ -115,17 +115,17 @@ public final class ArticleParser {
         return classifier.parse(decoded.text(), decoded.warnings());
     }
 
-    /** The largest input, in bytes, that the stream and file methods accept. */
+    /** {@return the largest input, in bytes, that the stream and file methods accept} */
     public long maxInputBytes() {
         return maxInputBytes;
     }
 
-    /** Whether malformed UTF-8 is rejected rather than replaced. */
+    /** {@return whether malformed UTF-8 is rejected rather than replaced} */
     public boolean strictUtf8() {
         return strictUtf8;
     }
 
-    /** The phrases added to the built-in boilerplate catalog. */
+    /** {@return the phrases added to the built-in boilerplate catalog} */
     public List<String> extraBoilerplate() {
         return extraBoilerplate;
     }
@@ -189,7 +189,7 @@ public final class ArticleParser {
             return this;
         }
 
-        /** A parser with these options. */
+        /** {@return a parser with these options} */
         public ArticleParser build() {
             return new ArticleParser(this);
         }

@@ -41,7 +41,7 @@ public final class Articles {
         return DEFAULT.parse(file);
     }
 
-    /** The parser behind the one-liners: default options. */
+    /** {@return the parser behind the one-liners: default options} */
     public static ArticleParser defaultParser() {
         return DEFAULT;
     }

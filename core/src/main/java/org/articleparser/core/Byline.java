@@ -31,7 +31,14 @@ import org.articleparser.core.internal.Bylines;
  */
 public record Byline(String text, List<String> authors, String affiliation, String date) {
 
-    /** Checks that {@code text} is present and copies {@code authors}. */
+    /**
+     * Checks that {@code text} is present and copies {@code authors}.
+     *
+     * @param text        the line as written, trimmed
+     * @param authors     the authors' names as written, in order
+     * @param affiliation the outlet or role written after the names, or null
+     * @param date        the date or time written before "By", or null
+     */
     public Byline {
         Objects.requireNonNull(text, "text");
         authors = List.copyOf(authors);

@@ -28,7 +28,12 @@ import org.articleparser.core.internal.Credits;
  */
 public record Credit(String text, String caption) {
 
-    /** Checks that {@code text} is present. */
+    /**
+     * Checks that {@code text} is present.
+     *
+     * @param text    the credit as written, trimmed
+     * @param caption the caption text before the credit, or null
+     */
     public Credit {
         Objects.requireNonNull(text, "text");
     }

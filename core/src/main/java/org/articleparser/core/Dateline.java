@@ -34,7 +34,14 @@ import org.articleparser.core.internal.DatelineParser;
  */
 public record Dateline(String text, String location, String date, String agency) {
 
-    /** Checks that {@code text} is present. */
+    /**
+     * Checks that {@code text} is present.
+     *
+     * @param text the exact prefix cut from the paragraph, separator included; never null
+     * @param location the place as written, or null
+     * @param date the date as written ({@code "Sep 17"}), or null
+     * @param agency the news agency ({@code "AP"}, {@code "Reuters"}), or null
+     */
     public Dateline {
         Objects.requireNonNull(text, "text");
     }
@@ -96,12 +103,12 @@ public record Dateline(String text, String location, String date, String agency)
         return bracket < 0 ? comma : Math.min(comma, bracket);
     }
 
-    /** The written date as a month and day, or empty when none is written or it is not a date. */
+    /** {@return the written date as a month and day, or empty when none is written or it is not a date} */
     public Optional<MonthDay> monthDay() {
         return Optional.ofNullable(DatelineParser.monthDay(date));
     }
 
-    /** The written date as a full date, or empty unless a day, month and year are written. */
+    /** {@return the written date as a full date, or empty unless a day, month and year are written} */
     public Optional<LocalDate> localDate() {
         return Optional.ofNullable(DatelineParser.localDate(date));
     }

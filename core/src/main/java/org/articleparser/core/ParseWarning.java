@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record ParseWarning(String code, String message, long position) {
 
-    /** Checks that code and message are present. */
+    /**
+     * Checks that code and message are present.
+     *
+     * @param code a stable identifier, for example {@code "input.malformed-utf8"}
+     * @param message a sentence for people
+     * @param position where in the input it was noticed (a byte offset for decoding problems), or -1
+     */
     public ParseWarning {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

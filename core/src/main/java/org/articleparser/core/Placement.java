@@ -23,7 +23,18 @@ import java.util.Objects;
 public record Placement(Part part, int index, String text, int line, int start, int end, String rule,
                         double score) {
 
-    /** Checks that the components are present and consistent. */
+    /**
+     * Checks that the components are present and consistent.
+     *
+     * @param part where the text went
+     * @param index the position within that part (paragraph index, media index, ...); 0 for single
+     * @param text the placed text
+     * @param line the 1-based input line the text comes from
+     * @param start the offset of the first character of the text in the input
+     * @param end the offset just past the last character of the text in the input
+     * @param rule a stable rule identifier such as {@code "boilerplate.phrase"} or
+     * @param score the classifier's confidence in the decision, from 0 to 1
+     */
     public Placement {
         Objects.requireNonNull(part, "part");
         Objects.requireNonNull(text, "text");
