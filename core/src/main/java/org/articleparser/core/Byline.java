@@ -31,7 +31,15 @@ import org.articleparser.core.internal.Bylines;
  */
 public record Byline(String text, List<String> authors, String affiliation, String date) {
 
-    /** Checks that {@code text} is present and copies {@code authors}. */
+    /**
+     * Checks that {@code text} is present and copies {@code authors}.
+     *
+     * @param text        the line as written
+     * @param authors     the authors' names
+     * @param affiliation the outlet or role, or null
+     * @param date        the date or time before "By", or null
+     * @throws NullPointerException if {@code text}, {@code authors} or an author is null
+     */
     public Byline {
         Objects.requireNonNull(text, "text");
         authors = List.copyOf(authors);

@@ -28,7 +28,13 @@ import org.articleparser.core.internal.Credits;
  */
 public record Credit(String text, String caption) {
 
-    /** Checks that {@code text} is present. */
+    /**
+     * Checks that {@code text} is present.
+     *
+     * @param text    the credit as written
+     * @param caption the caption before the credit, or null
+     * @throws NullPointerException if {@code text} is null
+     */
     public Credit {
         Objects.requireNonNull(text, "text");
     }

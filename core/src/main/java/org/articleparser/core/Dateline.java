@@ -34,7 +34,15 @@ import org.articleparser.core.internal.DatelineParser;
  */
 public record Dateline(String text, String location, String date, String agency) {
 
-    /** Checks that {@code text} is present. */
+    /**
+     * Checks that {@code text} is present.
+     *
+     * @param text     the prefix cut from the paragraph
+     * @param location the place as written, or null
+     * @param date     the date as written, or null
+     * @param agency   the news agency, or null
+     * @throws NullPointerException if {@code text} is null
+     */
     public Dateline {
         Objects.requireNonNull(text, "text");
     }
@@ -44,6 +52,7 @@ public record Dateline(String text, String location, String date, String agency)
      *
      * @param paragraph the first paragraph of an article
      * @return the dateline, or empty when the paragraph does not open with one
+     * @throws NullPointerException if {@code paragraph} is null
      */
     public static Optional<Dateline> parse(CharSequence paragraph) {
         Objects.requireNonNull(paragraph, "paragraph");
@@ -96,12 +105,20 @@ public record Dateline(String text, String location, String date, String agency)
         return bracket < 0 ? comma : Math.min(comma, bracket);
     }
 
-    /** The written date as a month and day, or empty when none is written or it is not a date. */
+    /**
+     * The written date as a month and day.
+     *
+     * @return the month and day, or empty when none is written or it is not a date
+     */
     public Optional<MonthDay> monthDay() {
         return Optional.ofNullable(DatelineParser.monthDay(date));
     }
 
-    /** The written date as a full date, or empty unless a day, month and year are written. */
+    /**
+     * The written date as a full date.
+     *
+     * @return the date, or empty unless a day, month and year are written
+     */
     public Optional<LocalDate> localDate() {
         return Optional.ofNullable(DatelineParser.localDate(date));
     }
