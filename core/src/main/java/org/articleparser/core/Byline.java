@@ -20,7 +20,9 @@ import org.articleparser.core.internal.Bylines;
  * or "for" ({@code "Jane Roe and John Doe, Example News"}, {@code "Jane Doe | Reuters"}), a date
  * or time glued before "BY" or a publication time after the names ({@code "Updated ..."},
  * {@code "Published ..."}), and a bare name of two to five capitalised words. Whether a bare
- * name is a byline depends on where it stands, which only the article parser knows.
+ * name is a byline depends on where it stands, which only the article parser knows; so does
+ * whether a line that reads both ways ({@code "Jane Roe | Example Images"}) is a byline or a photo
+ * credit: this method goes by form alone.
  * Instances are immutable values; the static method is thread-safe.
  *
  * @param text        the line as written, trimmed; never null
