@@ -18,15 +18,19 @@ import org.articleparser.core.internal.Bylines;
  *
  * <p>Recognised forms: {@code "By Jane Doe"} (any case), names and an outlet after a comma, a pipe
  * or "for" ({@code "Jane Roe and John Doe, Example News"}, {@code "Jane Doe | Reuters"}), a date
- * or time glued before "BY", and a bare name of two to five capitalised words. Whether a bare
- * name is a byline depends on where it stands, which only the article parser knows.
+ * or time glued before "BY" or a publication time after the names ({@code "Updated ..."},
+ * {@code "Published ..."}), and a bare name of two to five capitalised words. Whether a bare
+ * name is a byline depends on where it stands, which only the article parser knows; so does
+ * whether a line that reads both ways ({@code "Jane Roe | Example Images"}) is a byline or a photo
+ * credit: this method goes by form alone.
  * Instances are immutable values; the static method is thread-safe.
  *
  * @param text        the line as written, trimmed; never null
  * @param authors     the authors' names as written, in order; never null, may be empty
  * @param affiliation the outlet or role written after the names ({@code "Reuters"},
  *                    {@code "Staff Writer"}), or null
- * @param date        the date or time written before "By", or null
+ * @param date        the date or time written before "By" ({@code "2/26/2015 7:11 AM PST"}) or
+ *                    after the names ({@code "Updated 10:04 AM EST"}), or null
  * @since 0.2.0
  */
 public record Byline(String text, List<String> authors, String affiliation, String date) {
@@ -34,10 +38,11 @@ public record Byline(String text, List<String> authors, String affiliation, Stri
     /**
      * Checks that {@code text} is present and copies {@code authors}.
      *
-     * @param text        the line as written, trimmed
-     * @param authors     the authors' names as written, in order
-     * @param affiliation the outlet or role written after the names, or null
-     * @param date        the date or time written before "By", or null
+     * @param text        the line as written
+     * @param authors     the authors' names
+     * @param affiliation the outlet or role, or null
+     * @param date        the date or time before "By" or after the names, or null
+     * @throws NullPointerException if {@code text}, {@code authors} or an author is null
      */
     public Byline {
         Objects.requireNonNull(text, "text");

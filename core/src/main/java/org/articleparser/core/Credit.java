@@ -31,8 +31,9 @@ public record Credit(String text, String caption) {
     /**
      * Checks that {@code text} is present.
      *
-     * @param text    the credit as written, trimmed
-     * @param caption the caption text before the credit, or null
+     * @param text    the credit as written
+     * @param caption the caption before the credit, or null
+     * @throws NullPointerException if {@code text} is null
      */
     public Credit {
         Objects.requireNonNull(text, "text");

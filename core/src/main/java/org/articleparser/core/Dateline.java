@@ -37,10 +37,11 @@ public record Dateline(String text, String location, String date, String agency)
     /**
      * Checks that {@code text} is present.
      *
-     * @param text the exact prefix cut from the paragraph, separator included; never null
+     * @param text     the prefix cut from the paragraph
      * @param location the place as written, or null
-     * @param date the date as written ({@code "Sep 17"}), or null
-     * @param agency the news agency ({@code "AP"}, {@code "Reuters"}), or null
+     * @param date     the date as written, or null
+     * @param agency   the news agency, or null
+     * @throws NullPointerException if {@code text} is null
      */
     public Dateline {
         Objects.requireNonNull(text, "text");
@@ -51,6 +52,7 @@ public record Dateline(String text, String location, String date, String agency)
      *
      * @param paragraph the first paragraph of an article
      * @return the dateline, or empty when the paragraph does not open with one
+     * @throws NullPointerException if {@code paragraph} is null
      */
     public static Optional<Dateline> parse(CharSequence paragraph) {
         Objects.requireNonNull(paragraph, "paragraph");
@@ -103,12 +105,20 @@ public record Dateline(String text, String location, String date, String agency)
         return bracket < 0 ? comma : Math.min(comma, bracket);
     }
 
-    /** {@return the written date as a month and day, or empty when none is written or it is not a date} */
+    /**
+     * The written date as a month and day.
+     *
+     * @return the month and day, or empty when none is written or it is not a date
+     */
     public Optional<MonthDay> monthDay() {
         return Optional.ofNullable(DatelineParser.monthDay(date));
     }
 
-    /** {@return the written date as a full date, or empty unless a day, month and year are written} */
+    /**
+     * The written date as a full date.
+     *
+     * @return the date, or empty unless a day, month and year are written
+     */
     public Optional<LocalDate> localDate() {
         return Optional.ofNullable(DatelineParser.localDate(date));
     }

@@ -164,14 +164,17 @@ class SubParserPropertiesTest {
         Arbitrary<Optional<String>> affiliation = Arbitraries.of("Reuters", "Associated Press", "Example News",
                 "Staff Writer", "CNN").optional(0.5);
         Arbitrary<String> affiliationSeparator = Arbitraries.of(", ", " | ", " for ");
-        return Combinators.combine(prefix, authors, joiner, affiliation, affiliationSeparator)
-                .as((p, a, j, f, fs) -> {
+        Arbitrary<Optional<String>> time = Arbitraries.of("Updated 10:04 AM EST, Mon March 4, 2024",
+                "Published 9 May 2024", "Posted 5:00 AM ET").optional(0.3);
+        Arbitrary<String> timeSeparator = Arbitraries.of(" ", " | ", " — ", ", ");
+        return Combinators.combine(prefix, authors, joiner, affiliation, affiliationSeparator, time, timeSeparator)
+                .as((p, a, j, f, fs, t, ts) -> {
                     List<String> written = p.equals("BY ") ? a.stream().map(n -> n.toUpperCase(Locale.ROOT)).toList() : a;
                     String names = written.size() == 1 ? written.get(0)
                             : String.join(", ", written.subList(0, written.size() - 1))
                                     + (j.equals(", ") ? " and " : j) + written.get(written.size() - 1);
-                    String line = p + names + f.map(o -> fs + o).orElse("");
-                    return new Object[] {line, written, f.orElse(null)};
+                    String line = p + names + f.map(o -> fs + o).orElse("") + t.map(x -> ts + x).orElse("");
+                    return new Object[] {line, written, f.orElse(null), t.orElse(null)};
                 });
     }
 
@@ -182,7 +185,7 @@ class SubParserPropertiesTest {
         assertEquals(generated[1], b.authors(), line);
         assertEquals(generated[2], b.affiliation(), line);
         assertEquals(line, b.text());
-        assertEquals(null, b.date(), line);
+        assertEquals(generated[3], b.date(), line);
     }
 
     @Provide

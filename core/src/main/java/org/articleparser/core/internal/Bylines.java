@@ -36,6 +36,10 @@ public final class Bylines {
                     + "contributor|columnist|service|network|journal|herald|tribune|daily|media|group|"
                     + "bureau|wire|online|magazine|radio|television|tv|report|desk)\\b.*");
 
+    /** A publication time after the names: "..., CNN Updated 10:04 AM EST", "... | Published May 1". */
+    private static final Pattern TRAILING_DATE = Pattern.compile(
+            "(?:\\s*[,|•·–—-]\\s*|\\s+)((?i:updated|published|posted|last updated|first published)\\b.*)");
+
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile(", (?:and |& )?| (?i:and) | & ");
 
     private Bylines() {
@@ -121,6 +125,13 @@ public final class Bylines {
             rest = dated.group(2);
         } else if (BY.matcher(text).matches()) {
             rest = text.substring(2).strip();
+        }
+        Matcher trailing = TRAILING_DATE.matcher(rest);
+        if (trailing.find() && trailing.start() > 0) {
+            if (date == null) {
+                date = trailing.group(1).strip();
+            }
+            rest = rest.substring(0, trailing.start()).strip();
         }
         String affiliation = null;
         int pipe = rest.indexOf('|');

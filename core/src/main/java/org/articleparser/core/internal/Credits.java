@@ -48,7 +48,7 @@ public final class Credits {
     private static final Pattern LABELLED = Pattern.compile(
             "[(\\[]?(?:(?:all |top |main |file |header |lead |cover |featured )?"
                     + "(?:photo|photograph|picture|image|img|video|illustration|graphic|artwork|footage)s?"
-                    + "(?: credits?)?|credits?|source|courtesy)"
+                    + "(?: illustrations?)?(?: credits?)?|credits?|source|courtesy)"
                     + "\\s{0,3}(?::|by\\b|via\\b|\\.\\.\\.|…|of\\b)\\s{0,3}\\S.{0,300}", FLAGS);
 
     /** "Image source, X", "Photo credit, X": a two-word label, then a comma. */

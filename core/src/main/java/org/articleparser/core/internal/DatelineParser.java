@@ -15,8 +15,8 @@ import org.articleparser.core.Dateline;
  * <pre>
  *   dateline  = "(" agency ")" [sep]
  *             | place [", " date] [" (" agency ")"] [sep]
- *             | date sep
- *   place     = city [" [" region "]"] {", " region}   (at most two regions after commas)
+ *             | [weekday ", "] date [" (" agency ")"] [sep]
+ *   place     = city {"/" city} [" [" region "]"] {", " region}   (at most two regions after commas)
  *   sep       = "—" | "–" | "-" | "--" | ":"   (optional only after an agency)
  * </pre>
  * A place in mixed case ("Seoul") needs a date, an agency or a region to count; a single word
@@ -34,7 +34,7 @@ public final class DatelineParser {
     private static final String DATE = "(?:" + MONTH + " \\d{1,2}(?:, \\d{4})?|\\d{1,2} " + MONTH
             + "(?:,? \\d{4})?)";
     private static final Pattern PLACE = Pattern.compile(
-            CITY + "(?: \\[" + CITY + "(?:, " + CITY + ")?\\])?(?:, " + CITY + "){0,2}");
+            CITY + "(?:/" + CITY + "){0,2}(?: \\[" + CITY + "(?:, " + CITY + ")?\\])?(?:, " + CITY + "){0,2}");
     private static final Pattern DATE_AT = Pattern.compile(DATE);
     private static final Pattern AGENCY_AT = Pattern.compile(" ?\\(([^()]{2,40})\\)");
     private static final Pattern SEP_AT = Pattern.compile(" ?(?:—|–|--|-|:)");
@@ -42,6 +42,11 @@ public final class DatelineParser {
             "\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*|de|of|and|&|\\d+)){0,20}");
     /** A lower-case agency short name ("dpa"): only after a date or an all-capitals place. */
     private static final Pattern LOWER_AGENCY = Pattern.compile("\\p{Ll}{2,5}");
+    /** Lower-case words seen in brackets after a capitalised word that are not agencies. */
+    private static final Set<String> NOT_AGENCIES = Set.of("sic", "ret", "file", "left", "right", "top",
+            "above", "below", "ed", "eds", "est", "via", "cont", "etc", "aka", "pbuh", "dem", "rep");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     private static final Pattern PARTY = Pattern.compile("[DRI](?:-\\p{Lu}.*)?");
     private static final Pattern DOMAIN_AGENCY = Pattern.compile(
             "(\\p{L}[\\p{L}\\p{N}-]{1,30}\\.(?i:net|com|org|info|ru|am|in|az|ge))( ?(?:—|–|--|-|:))");
@@ -74,11 +79,18 @@ public final class DatelineParser {
         }
         Matcher date = DATE_AT.matcher(s);
         if (date.lookingAt()) {
-            Matcher sep = SEP_AT.matcher(s).region(date.end(), s.length());
-            if (sep.lookingAt()) {
-                return finish(paragraph, sep.end(), null, date.group(), null);
+            int pos = date.end();
+            String agency = null;
+            Matcher a = AGENCY_AT.matcher(s).region(pos, s.length());
+            if (a.lookingAt() && isAgency(a.group(1).strip())) {
+                agency = a.group(1).strip();
+                pos = a.end();
             }
-            return null;
+            Matcher sep = SEP_AT.matcher(s).region(pos, s.length());
+            if (sep.lookingAt()) {
+                return finish(paragraph, sep.end(), null, date.group(), agency);
+            }
+            return agency == null ? null : finish(paragraph, pos, null, date.group(), agency);
         }
         Matcher place = PLACE.matcher(s);
         if (!place.lookingAt()) {
@@ -112,7 +124,8 @@ public final class DatelineParser {
         if (a.lookingAt()) {
             agency = a.group(1).strip();
             boolean wire = dateText != null || isAllCaps(location.split(",| \\[", 2)[0]);
-            if (!isAgency(agency) && !(wire && LOWER_AGENCY.matcher(agency).matches())) {
+            if (!isAgency(agency) && !(wire && LOWER_AGENCY.matcher(agency).matches()
+                    && !NOT_AGENCIES.contains(agency))) {
                 return null;
             }
             pos = a.end();
@@ -123,6 +136,10 @@ public final class DatelineParser {
             return null;
         }
         int end = hasSep ? sep.end() : pos;
+        if (dateText != null && WEEKDAYS.contains(location.toLowerCase(Locale.ROOT))) {
+            // "Tuesday, Jan 5 —": a weekday, not a place, opens the date.
+            return finish(paragraph, end, null, location + ", " + dateText, agency);
+        }
         if (!acceptPlace(location, dateText != null, agency != null, s.charAt(end - 1) == ':')) {
             return null;
         }
