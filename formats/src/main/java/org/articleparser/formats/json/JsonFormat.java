@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.articleparser.core.Article;
 import org.articleparser.core.Dateline;
@@ -123,6 +124,7 @@ public final class JsonFormat implements ArticleFormat {
 
     @Override
     public void write(Article article, String source, Appendable out) throws IOException {
+        Objects.requireNonNull(article, "article");
         Writer w = AppendableWriter.of(out);
         ObjectWriteContext ctx = pretty ? new Pretty() : ObjectWriteContext.empty();
         try (JsonGenerator g = FACTORY.createGenerator(ctx, w)) {
