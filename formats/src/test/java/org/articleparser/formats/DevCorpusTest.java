@@ -35,7 +35,7 @@ class DevCorpusTest {
     @Test
     void everyFormatWritesEveryCorpusArticle() throws Exception {
         Path dir = Path.of(System.getProperty("articleparser.devCorpus"));
-        Schema article = Schemas.load(JsonFormat.SCHEMA_RESOURCE);
+        Schema article = Schemas.load(JsonFormat.openSchema());
         Schema ninjs = Schemas.load("/iptc/ninjs-schema_3.1.json");
         JsonFormat json = JsonFormat.standard();
         ArticleParser parser = ArticleParser.builder().build();
