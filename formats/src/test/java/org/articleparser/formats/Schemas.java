@@ -18,10 +18,16 @@ public final class Schemas {
 
     /** The schema in a class-path resource. */
     public static Schema load(String resource) {
-        try (InputStream in = Schemas.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no resource " + resource);
-            }
+        InputStream in = Schemas.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalArgumentException("no resource " + resource);
+        }
+        return load(in);
+    }
+
+    /** The schema read from a stream, which is closed. */
+    public static Schema load(InputStream stream) {
+        try (InputStream in = stream) {
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

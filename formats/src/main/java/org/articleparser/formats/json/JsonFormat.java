@@ -1,10 +1,12 @@
 package org.articleparser.formats.json;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.articleparser.core.Article;
 import org.articleparser.core.Dateline;
@@ -46,7 +48,7 @@ public final class JsonFormat implements ArticleFormat {
 
     /**
      * The class-path resource holding the JSON Schema (draft 2020-12) of what this format
-     * writes: {@value}. Load it with {@code JsonFormat.class.getResourceAsStream(SCHEMA_RESOURCE)}.
+     * writes: {@value}. Read it with {@link #openSchema()}.
      */
     public static final String SCHEMA_RESOURCE = "/org/articleparser/formats/json/article.schema.json";
 
@@ -68,6 +70,20 @@ public final class JsonFormat implements ArticleFormat {
         this.name = name;
         this.pretty = pretty;
         this.provenance = provenance;
+    }
+
+    /**
+     * Opens the published JSON Schema, {@value #SCHEMA_RESOURCE}. Use this rather than loading
+     * the resource yourself: on the module path the package is not open to other modules.
+     *
+     * @return a new stream over the schema's UTF-8 text; the caller closes it
+     */
+    public static InputStream openSchema() {
+        InputStream in = JsonFormat.class.getResourceAsStream(SCHEMA_RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+        }
+        return in;
     }
 
     /**
@@ -123,6 +139,7 @@ public final class JsonFormat implements ArticleFormat {
 
     @Override
     public void write(Article article, String source, Appendable out) throws IOException {
+        Objects.requireNonNull(article, "article");
         Writer w = AppendableWriter.of(out);
         ObjectWriteContext ctx = pretty ? new Pretty() : ObjectWriteContext.empty();
         try (JsonGenerator g = FACTORY.createGenerator(ctx, w)) {

@@ -32,7 +32,9 @@ import org.articleparser.core.spi.ArticleFormat;
  * space (none where the input had none). So {@code parse(write(parse(x))).equals(parse(x))}.
  * An article without placements (built by hand or read from JSON) is written in reading order:
  * kicker, headline, byline, each medium (running time, caption, credit), the paragraphs with the
- * dateline before the first, then the related headlines and the boilerplate.
+ * dateline before the first, then the related headlines and the boilerplate. Parsing that again
+ * gives back most articles but not every one, since where the parser puts a related headline or
+ * a boilerplate line depends on the layout it came in.
  *
  * <p>Reading is parsing: {@link #read(Reader)} runs the default {@link ArticleParser} over the
  * whole input. Immutable and thread-safe.

@@ -14,6 +14,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,6 +62,18 @@ class HtmlFormatTest {
                     || b.equals(a.headline()) || (a.headline() != null && a.headline().contains(b))
                     || a.related().stream().anyMatch(r -> r.contains(b)), b);
         }
+    }
+
+    @Property(tries = 500)
+    void anyTextReadsBackAsThatText(@ForAll @StringLength(max = 60) String any) {
+        Article a = Article.builder().headline(any).addParagraph(any).addRelated(any).build();
+        Document doc = Jsoup.parse(HTML.write(a));
+        String expected = Jsoup.parse("<p>" + org.jsoup.nodes.Entities.escape(Texts.oneLine(any)) + "</p>").selectFirst("p").text();
+        assertEquals(expected, doc.selectFirst("h1").text());
+        assertEquals(expected, doc.selectFirst("article > p").text());
+        assertEquals(expected, doc.selectFirst("aside li").text());
+        assertEquals(1, doc.select("article > p").size());
+        assertTrue(doc.select("script, style, a, img").isEmpty());
     }
 
     @ParameterizedTest

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The json format against its published schema, and its reader. */
 class JsonFormatTest {
 
-    private static final Schema SCHEMA = Schemas.load(JsonFormat.SCHEMA_RESOURCE);
+    private static final Schema SCHEMA = Schemas.load(JsonFormat.openSchema());
     private static final JsonFormat PRETTY = JsonFormat.standard();
     private static final JsonFormat COMPACT = JsonFormat.builder().pretty(false).build();
     private static final JsonFormat PROVENANCE = JsonFormat.builder().provenance(true).build();

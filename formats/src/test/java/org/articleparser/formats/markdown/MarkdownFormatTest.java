@@ -23,6 +23,13 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -138,6 +145,35 @@ class MarkdownFormatTest {
         assertEquals(expected, text(item), md);
         assertTrue(children(doc).stream().filter(b -> b instanceof Paragraph).anyMatch(p -> text(p).equals(expected)), md);
         assertFalse(md.contains("\u0000"));
+    }
+
+    @Property(tries = 1000)
+    void anyTextEscapedReadsBackAsThatText(@ForAll @StringLength(min = 1, max = 60) String any) {
+        String expected = Texts.oneLine(any).strip();
+        Assume.that(!expected.isBlank());
+        String md = MarkdownFormat.escape(any) + "\n";
+        Node doc = COMMONMARK.parse(md);
+        List<Node> blocks = children(doc);
+        assertEquals(1, blocks.size(), md);
+        assertTrue(blocks.get(0) instanceof Paragraph, md);
+        assertEquals(expected, text(blocks.get(0)), md);
+    }
+
+    @Property(tries = 300)
+    void anyTextEscapedStaysTextInEveryPlace(@ForAll("markdownish") String any) {
+        String expected = Texts.oneLine(any).strip();
+        Assume.that(!expected.isBlank());
+        Article a = Article.builder().headline(any).addParagraph(any).addRelated(any).build();
+        Node doc = COMMONMARK.parse(MD.write(a));
+        List<Node> blocks = children(doc);
+        assertEquals(expected, text(blocks.get(0)));
+        assertEquals(expected, text(blocks.get(1)));
+        assertEquals(expected, text(blocks.get(3)));
+    }
+
+    @Provide
+    Arbitrary<String> markdownish() {
+        return Arbitraries.strings().withChars("*_[]()<>!#`~|\\&;:=+-.0123456789 \tabcx\n\u00a0").ofMinLength(1).ofMaxLength(30);
     }
 
     @Test
