@@ -177,6 +177,16 @@ public final class Classifier {
             return wordSet;
         }
 
+        private WordTable wordTable;
+
+        /** The distinct words, as {@link #wordSet()}, in a table that holds no strings. */
+        WordTable wordTable() {
+            if (wordTable == null) {
+                wordTable = WordTable.of(text);
+            }
+            return wordTable;
+        }
+
         private Set<String> contentWords;
 
         /** The distinct words of more than two letters that are not stop words, lower case. */
@@ -528,12 +538,12 @@ public final class Classifier {
         private boolean echoesNeighbour(int i) {
             Slot x = s[i];
             if (x.words < Shape.ECHO_MIN_WORDS || x.words > Shape.ECHO_MAX_WORDS || i == bodyStart
-                    || x.dateline() != null || "\"“„«'‘".indexOf(x.text.charAt(0)) >= 0) {
+                    || "\"“„«'‘".indexOf(x.text.charAt(0)) >= 0 || x.dateline() != null) {
                 return false;
             }
             for (int j = Math.max(bodyStart, i - Shape.ECHO_DISTANCE); j <= Math.min(bodyEnd, i + Shape.ECHO_DISTANCE); j++) {
                 if (Math.abs(j - i) >= 2 && s[j].prose() && s[j].words > x.words
-                        && Shape.share(x.wordSet(), s[j].wordSet()) >= Shape.ECHO_MIN_SHARE) {
+                        && x.wordTable().shareIn(s[j].wordTable()) >= Shape.ECHO_MIN_SHARE) {
                     return true;
                 }
             }
@@ -689,6 +699,116 @@ public final class Classifier {
                 }
             }
             return -1;
+        }
+    }
+
+    /**
+     * The distinct words of a line, as {@link Shape#words(String)} finds them, held as ranges of
+     * the lower-cased line in an open-addressing hash table: no string per word, one table per
+     * line, and membership tested by comparing the ranges.
+     */
+    static final class WordTable {
+        private final String lower;
+        private final int[] start;
+        private final int[] end;
+        private final int[] hash;
+        private final int count;
+        /** Word index + 1 by hash slot; 0 is empty. */
+        private final int[] slots;
+
+        private WordTable(String lower, int[] start, int[] end, int[] hash, int count, int[] slots) {
+            this.lower = lower;
+            this.start = start;
+            this.end = end;
+            this.hash = hash;
+            this.count = count;
+            this.slots = slots;
+        }
+
+        static WordTable of(String text) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            int n = lower.length();
+            int tokens = 0;
+            for (int i = 0; i < n; ) {
+                int cp = lower.codePointAt(i);
+                if (!Shape.isWordChar(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                tokens++;
+                do {
+                    i += Character.charCount(cp);
+                } while (i < n && Shape.isWordChar(cp = lower.codePointAt(i)));
+            }
+            int[] start = new int[tokens];
+            int[] end = new int[tokens];
+            int[] hash = new int[tokens];
+            int[] slots = new int[Integer.highestOneBit(Math.max(tokens, 2) * 2 - 1) << 1];
+            WordTable t = new WordTable(lower, start, end, hash, 0, slots);
+            int count = 0;
+            for (int i = 0; i < n; ) {
+                int cp = lower.codePointAt(i);
+                if (!Shape.isWordChar(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                int from = i;
+                do {
+                    i += Character.charCount(cp);
+                } while (i < n && Shape.isWordChar(cp = lower.codePointAt(i)));
+                int h = hash(lower, from, i);
+                if (t.find(lower, from, i, h) < 0) {
+                    start[count] = from;
+                    end[count] = i;
+                    hash[count] = h;
+                    t.slots[t.free(h)] = ++count;
+                }
+            }
+            return new WordTable(lower, start, end, hash, count, slots);
+        }
+
+        private static int hash(String s, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + s.charAt(i);
+            }
+            return h ^ (h >>> 16);
+        }
+
+        /** The index of the word equal to {@code s[from, to)}, or -1. */
+        private int find(String s, int from, int to, int h) {
+            int mask = slots.length - 1;
+            for (int k = h & mask; slots[k] != 0; k = (k + 1) & mask) {
+                int w = slots[k] - 1;
+                if (hash[w] == h && end[w] - start[w] == to - from
+                        && lower.regionMatches(start[w], s, from, to - from)) {
+                    return w;
+                }
+            }
+            return -1;
+        }
+
+        private int free(int h) {
+            int mask = slots.length - 1;
+            int k = h & mask;
+            while (slots[k] != 0) {
+                k = (k + 1) & mask;
+            }
+            return k;
+        }
+
+        /** The share of these distinct words that {@code in} holds, as {@link Shape#share}. */
+        double shareIn(WordTable in) {
+            if (count == 0) {
+                return 0;
+            }
+            int n = 0;
+            for (int w = 0; w < count; w++) {
+                if (in.find(lower, start[w], end[w], hash[w]) >= 0) {
+                    n++;
+                }
+            }
+            return (double) n / count;
         }
     }
 

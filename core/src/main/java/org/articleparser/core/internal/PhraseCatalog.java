@@ -30,6 +30,8 @@ public final class PhraseCatalog {
     static final int PATTERN_MAX_LENGTH = 200;
 
     private final Map<String, String> exact;
+    /** The longest exact key: longer lines skip the lookup. */
+    private final int exactMaxLength;
     private final List<Entry> prefixes;
     private final List<Entry> contains;
     private final List<Entry> patterns;
@@ -76,6 +78,7 @@ public final class PhraseCatalog {
     private PhraseCatalog(Map<String, String> exact, List<Entry> prefixes, List<Entry> contains,
                           List<Entry> patterns) {
         this.exact = Map.copyOf(exact);
+        this.exactMaxLength = exact.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.prefixes = List.copyOf(prefixes);
         this.contains = List.copyOf(contains);
         this.patterns = List.copyOf(patterns);
@@ -101,7 +104,7 @@ public final class PhraseCatalog {
     /** The rule id of the first entry matching {@code line}, or null. */
     public String match(String line) {
         String k = key(line);
-        String rule = exact.get(k);
+        String rule = k.length() <= exactMaxLength ? exact.get(k) : null;
         if (rule != null) {
             return rule;
         }
@@ -129,14 +132,16 @@ public final class PhraseCatalog {
 
     /** Lower-cased, with runs of whitespace collapsed to one space. */
     static String key(String line) {
-        // ASCII lines (most of them) in one pass; others through String.toLowerCase.
+        // In one pass, lower-casing char by char as String.toLowerCase(Locale.ROOT) does for all
+        // but surrogates, capital sigma (which depends on its context) and dotted capital I
+        // (which becomes two chars): lines holding those take the general path.
         int n = line.length();
         char[] buf = new char[n];
         int len = 0;
         boolean space = false;
         for (int i = 0; i < n; i++) {
             char c = line.charAt(i);
-            if (c >= 0x80) {
+            if (c >= 0x80 && (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c))) {
                 return unicodeKey(line);
             }
             if (LineSplitter.isSpace(c)) {
@@ -146,7 +151,7 @@ public final class PhraseCatalog {
                     buf[len++] = ' ';
                     space = false;
                 }
-                buf[len++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                buf[len++] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
             }
         }
         return new String(buf, 0, len);

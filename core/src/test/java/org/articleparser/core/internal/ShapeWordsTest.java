@@ -1,0 +1,47 @@
+package org.articleparser.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
+import org.articleparser.core.internal.Classifier.Shape;
+import org.articleparser.core.internal.Classifier.WordTable;
+
+/** The hand tokenizer and the word table agree with the regular-expression split they replace. */
+class ShapeWordsTest {
+
+    private static Set<String> regexWords(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    @Property(tries = 2000)
+    void wordsAreTheRegularExpressionSplit(@ForAll String text) {
+        assertEquals(regexWords(text), Shape.words(text));
+    }
+
+    @Property(tries = 2000)
+    void wordsOfMixedScriptsAreTheRegularExpressionSplit(
+            @ForAll @StringLength(max = 60) @Chars({'a', 'B', 'z', '1', ' ', '-', '’', 'İ', 'Σ', 'ß', 'é', 'Ⅻ', '²', '\uD83D', '\uDE00'})
+            @CharRange(from = '\u0370', to = '\u0390') String text) {
+        assertEquals(regexWords(text), Shape.words(text));
+    }
+
+    @Property(tries = 2000)
+    void wordTableShareIsTheSetShare(
+            @ForAll @StringLength(max = 80) @Chars({'a', 'b', 'A', 'B', ' ', ',', 'İ', 'é', '1'}) String mine,
+            @ForAll @StringLength(max = 80) @Chars({'a', 'b', 'A', 'B', ' ', ',', 'İ', 'é', '1'}) String in) {
+        assertEquals(Shape.share(regexWords(mine), regexWords(in)), WordTable.of(mine).shareIn(WordTable.of(in)));
+    }
+}
