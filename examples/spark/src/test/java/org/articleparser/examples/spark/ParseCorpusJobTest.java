@@ -58,6 +58,8 @@ class ParseCorpusJobTest {
                 .master("local[2]")
                 .appName("ParseCorpusJobTest")
                 .config("spark.ui.enabled", "false")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.driver.host", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "2")
                 .getOrCreate();
         input = tmp.resolve("input");
@@ -113,7 +115,7 @@ class ParseCorpusJobTest {
         }
         assertEquals(EXPECTED.keySet(), seen.keySet());
         assertBinaryFileListed(out.resolve("_errors"));
-        assertEquals(1, ParserSettings.builds(), "one parser for the whole JVM");
+        assertEquals(1, ExecutorParsers.builds(), "one parser for the whole JVM");
     }
 
     @Test
@@ -138,7 +140,7 @@ class ParseCorpusJobTest {
             assertRowIs(e.getValue(), byFile.get(e.getKey()), e.getKey().getFileName().toString());
         }
         assertBinaryFileListed(errors);
-        assertEquals(1, ParserSettings.builds(), "one parser for the whole JVM");
+        assertEquals(1, ExecutorParsers.builds(), "one parser for the whole JVM");
     }
 
     @Test
