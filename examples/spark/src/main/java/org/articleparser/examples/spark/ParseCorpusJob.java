@@ -271,7 +271,7 @@ public final class ParseCorpusJob {
      * @param args the command line (see {@code --help})
      */
     public static void main(String[] args) {
-        if (args.length > 0 && (args[0].equals("-h") || args[0].equals("--help"))) {
+        if (List.of(args).contains("-h") || List.of(args).contains("--help")) {
             System.out.print(HELP);
             return;
         }
@@ -326,7 +326,7 @@ public final class ParseCorpusJob {
             err.println(NAME + ": ... and " + (summary.failed() - summary.firstFailures().size())
                     + " more in " + options.errors());
         }
-        out.printf(Locale.ROOT, "%s: %d articles, %d files failed%s, in %.1f s (%.0f articles/s)%n",
+        out.printf(Locale.ROOT, "%s: %d articles, %d failed%s, in %.1f s (%.0f articles/s)%n",
                 NAME, summary.articles(), summary.failed(),
                 summary.failed() > 0 ? " (listed in " + options.errors() + ")" : "",
                 summary.nanos() / 1e9, summary.articlesPerSecond());
