@@ -1,6 +1,7 @@
 package org.articleparser.examples.spark;
 
 import java.io.PrintStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -170,7 +171,7 @@ public final class ParseCorpusJob {
                 errors = output.replaceAll("/+$", "") + "/_errors";
             }
             ParserOptions parser = new ParserOptions(maxBytes, strict, boilerplate);
-            parser.toSettings().build(); // validates the values now, on the driver
+            parser.build(); // validates the values now, on the driver
             return new Options(positional.get(0), output, errors, kind, nameFilter, partitions,
                     overwrite, failOnError, parser);
         }
@@ -205,13 +206,17 @@ public final class ParseCorpusJob {
     }
 
     /**
-     * The parser's options, as {@link ArticleParser.Builder} takes them.
+     * The parser's options, as {@link ArticleParser.Builder} takes them: serializable, so the
+     * driver ships them to the executors, each of which builds one parser from them.
      *
      * @param maxInputBytes    the largest file accepted, in bytes
      * @param strictUtf8       whether malformed UTF-8 fails a file instead of being replaced
      * @param extraBoilerplate lines that are boilerplate wherever they occur
      */
-    public record ParserOptions(long maxInputBytes, boolean strictUtf8, List<String> extraBoilerplate) {
+    public record ParserOptions(long maxInputBytes, boolean strictUtf8, List<String> extraBoilerplate)
+            implements Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         /** Copies the phrase list. */
         public ParserOptions {
@@ -223,8 +228,18 @@ public final class ParseCorpusJob {
             return new ParserOptions(ArticleParser.DEFAULT_MAX_INPUT_BYTES, false, List.of());
         }
 
-        ParserSettings toSettings() {
-            return new ParserSettings(maxInputBytes, strictUtf8, extraBoilerplate);
+        /**
+         * A parser with these options.
+         *
+         * @return the parser
+         * @throws IllegalArgumentException if an option is out of range or a phrase is blank
+         */
+        public ArticleParser build() {
+            return ArticleParser.builder()
+                    .maxInputBytes(maxInputBytes)
+                    .strictUtf8(strictUtf8)
+                    .extraBoilerplate(extraBoilerplate)
+                    .build();
         }
     }
 
@@ -256,13 +271,7 @@ public final class ParseCorpusJob {
      * @param args the command line (see {@code --help})
      */
     public static void main(String[] args) {
-        int code;
-        SparkConf conf = new SparkConf();
-        SparkSession.Builder builder = SparkSession.builder().appName("ParseCorpusJob");
-        if (!conf.contains("spark.master")) {
-            builder.master("local[*]");
-        }
-        if (args.length > 0 && (args[0].equals("-h") || args[0].equals("--help"))) {
+        if (List.of(args).contains("-h") || List.of(args).contains("--help")) {
             System.out.print(HELP);
             return;
         }
@@ -274,7 +283,12 @@ public final class ParseCorpusJob {
             System.exit(USAGE);
             return;
         }
+        SparkSession.Builder builder = SparkSession.builder().appName("ParseCorpusJob");
+        if (!new SparkConf().contains("spark.master")) {
+            builder.master("local[*]");
+        }
         SparkSession spark = builder.getOrCreate();
+        int code;
         try {
             code = run(spark, options, System.out, System.err);
         } finally {
@@ -312,7 +326,7 @@ public final class ParseCorpusJob {
             err.println(NAME + ": ... and " + (summary.failed() - summary.firstFailures().size())
                     + " more in " + options.errors());
         }
-        out.printf(Locale.ROOT, "%s: %d articles, %d files failed%s, in %.1f s (%.0f articles/s)%n",
+        out.printf(Locale.ROOT, "%s: %d articles, %d failed%s, in %.1f s (%.0f articles/s)%n",
                 NAME, summary.articles(), summary.failed(),
                 summary.failed() > 0 ? " (listed in " + options.errors() + ")" : "",
                 summary.nanos() / 1e9, summary.articlesPerSecond());
@@ -354,7 +368,7 @@ public final class ParseCorpusJob {
                 jsc.broadcast(new SerializableWritable<>(spark.sparkContext().hadoopConfiguration()));
         boolean asJson = options.kind() == OutputKind.JSONL;
         Dataset<Row> results = paths
-                .mapPartitions(new ParsePartition(options.parser().toSettings(), asJson, hadoopConf),
+                .mapPartitions(new ParsePartition(options.parser(), asJson, hadoopConf),
                         Encoders.row(ParsePartition.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {

@@ -51,20 +51,20 @@ final class ParsePartition implements MapPartitionsFunction<Row, Row> {
         DataTypes.createStructField("error", ERROR, true),
     });
 
-    private final ParserSettings settings;
+    private final ParseCorpusJob.ParserOptions options;
     private final boolean asJson;
     private final Broadcast<SerializableWritable<Configuration>> hadoopConf;
 
-    ParsePartition(ParserSettings settings, boolean asJson,
+    ParsePartition(ParseCorpusJob.ParserOptions options, boolean asJson,
                    Broadcast<SerializableWritable<Configuration>> hadoopConf) {
-        this.settings = settings;
+        this.options = options;
         this.asJson = asJson;
         this.hadoopConf = hadoopConf;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> paths) {
-        ArticleParser parser = settings.parser();
+        ArticleParser parser = ExecutorParsers.get(options);
         Configuration conf = hadoopConf.value().value();
         return new Iterator<>() {
             @Override

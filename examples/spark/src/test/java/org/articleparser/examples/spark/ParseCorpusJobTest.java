@@ -28,6 +28,7 @@ import org.articleparser.core.Articles;
 import org.articleparser.core.Dateline;
 import org.articleparser.core.Media;
 import org.articleparser.core.MediaKind;
+import org.articleparser.core.ParseWarning;
 import org.articleparser.formats.json.JsonFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,8 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs {@link ParseCorpusJob} in {@code local[2]} over the seeds, generated articles, a binary
- * file and a file of another kind, and checks every output row against a direct
+ * Runs {@link ParseCorpusJob} in {@code local[2]} over the seeds, generated articles, a Latin-1
+ * file, a binary file and a file of another kind, and checks every output row against a direct
  * {@link Articles#parse(Path)} of its file.
  */
 class ParseCorpusJobTest {
@@ -58,6 +59,8 @@ class ParseCorpusJobTest {
                 .master("local[2]")
                 .appName("ParseCorpusJobTest")
                 .config("spark.ui.enabled", "false")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.driver.host", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "2")
                 .getOrCreate();
         input = tmp.resolve("input");
@@ -69,12 +72,18 @@ class ParseCorpusJobTest {
             }
         }
         CorpusGenerator.write(input.resolve("generated"), GENERATED, 42);
+        // Latin-1, not UTF-8: parsed with a replacement character and a warning.
+        Files.write(input.resolve("latin1.txt"),
+                "Caf\u00e9 owners protest new rules\n\nThe caf\u00e9 owners met on Monday.\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
         try (Stream<Path> files = Files.walk(input)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 EXPECTED.put(f.toAbsolutePath(), Articles.parse(f));
             }
         }
-        assertTrue(EXPECTED.size() >= GENERATED + 5, "seeds and generated articles: " + EXPECTED.size());
+        assertTrue(EXPECTED.size() >= GENERATED + 6, "seeds and generated articles: " + EXPECTED.size());
+        assertEquals(1, EXPECTED.values().stream().filter(a -> !a.warnings().isEmpty()).count(),
+                "one article with a warning");
         // Not text: the job must list it as failed and carry on.
         Files.write(input.resolve("binary.txt"), new byte[] {'G', 'I', 'F', '8', '9', 'a', 0, 0, 1, 2});
         // Not named *.txt: the default name filter skips it.
@@ -93,7 +102,7 @@ class ParseCorpusJobTest {
         Path out = tmp.resolve("jsonl");
         Run run = run(input.toString(), out.toString());
         assertEquals(ParseCorpusJob.OK, run.code, run.err);
-        assertTrue(run.out.contains(EXPECTED.size() + " articles, 1 files failed"), run.out);
+        assertTrue(run.out.contains(EXPECTED.size() + " articles, 1 failed"), run.out);
 
         JsonFormat compact = JsonFormat.builder().pretty(false).build();
         Map<Path, String> seen = new HashMap<>();
@@ -113,7 +122,7 @@ class ParseCorpusJobTest {
         }
         assertEquals(EXPECTED.keySet(), seen.keySet());
         assertBinaryFileListed(out.resolve("_errors"));
-        assertEquals(1, ParserSettings.builds(), "one parser for the whole JVM");
+        assertEquals(1, ExecutorParsers.builds(), "one parser for the whole JVM");
     }
 
     @Test
@@ -138,7 +147,7 @@ class ParseCorpusJobTest {
             assertRowIs(e.getValue(), byFile.get(e.getKey()), e.getKey().getFileName().toString());
         }
         assertBinaryFileListed(errors);
-        assertEquals(1, ParserSettings.builds(), "one parser for the whole JVM");
+        assertEquals(1, ExecutorParsers.builds(), "one parser for the whole JVM");
     }
 
     @Test
@@ -216,7 +225,14 @@ class ParseCorpusJobTest {
         assertEquals(a.paragraphs(), row.getList(row.fieldIndex("paragraphs")), file + " paragraphs");
         assertEquals(a.related(), row.getList(row.fieldIndex("related")), file + " related");
         assertEquals(a.boilerplate(), row.getList(row.fieldIndex("boilerplate")), file + " boilerplate");
-        assertEquals(0, row.getList(row.fieldIndex("warnings")).size(), file + " warnings");
+        List<Row> warnings = row.getList(row.fieldIndex("warnings"));
+        assertEquals(a.warnings().size(), warnings.size(), file + " warnings");
+        for (int i = 0; i < warnings.size(); i++) {
+            ParseWarning w = a.warnings().get(i);
+            Row wr = warnings.get(i);
+            assertEquals(List.of(w.code(), w.message(), w.position()),
+                    List.of(wr.getAs("code"), wr.getAs("message"), wr.getAs("position")), file + " warning");
+        }
         assertEquals(JsonFormat.SCHEMA_VERSION, (int) row.getAs("schemaVersion"), file + " schemaVersion");
     }
 
