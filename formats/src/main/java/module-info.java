@@ -7,7 +7,7 @@
  * format is provided here as well as in {@code META-INF/services}, so it is found on the module
  * path and on the class path alike.
  *
- * @provides org.articleparser.core.spi.ArticleFormat
+ * @provides org.articleparser.core.spi.ArticleFormat the {@code json} and {@code jsonl} formats
  */
 module org.articleparser.formats {
     requires transitive org.articleparser.core;
