@@ -8,7 +8,7 @@
  * {@link java.util.ServiceLoader}, so a format module on the module path is picked up by
  * {@link org.articleparser.core.ArticleFormats} without being required.
  *
- * @uses org.articleparser.core.spi.ArticleFormat
+ * @uses org.articleparser.core.spi.ArticleFormat the formats listed by {@code ArticleFormats}
  */
 module org.articleparser.core {
     exports org.articleparser.core;

@@ -8,7 +8,7 @@
  * path and on the class path alike. {@code org.articleparser.formats.internal} holds shared
  * helpers and is not exported.
  *
- * @provides org.articleparser.core.spi.ArticleFormat
+ * @provides org.articleparser.core.spi.ArticleFormat the {@code json} and {@code jsonl} formats
  */
 module org.articleparser.formats {
     requires transitive org.articleparser.core;
