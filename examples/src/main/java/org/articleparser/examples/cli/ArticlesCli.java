@@ -225,7 +225,7 @@ public final class ArticlesCli {
                     ArticlesCli.explain(article, source, sb);
                 } else {
                     format.write(article, source, sb);
-                    if (!format.name().equals("jsonl")) {
+                    if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
                         sb.append('\n');
                     }
                 }

@@ -54,6 +54,16 @@ class ArticlesCliTest {
     }
 
     @Test
+    void everyFormatEndsEachArticleWithOneNewline(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("a.txt"), "A headline\n\nSEOUL (AP) — A paragraph of text.\n");
+        for (var format : org.articleparser.core.ArticleFormats.available()) {
+            out.reset();
+            assertEquals(ArticlesCli.OK, run("--format", format.name(), file.toString()), format.name());
+            assertTrue(out().endsWith("\n") && !out().endsWith("\n\n"), format.name() + ": " + out());
+        }
+    }
+
+    @Test
     void noInputIsAUsageError() {
         assertEquals(ArticlesCli.USAGE, run());
     }
