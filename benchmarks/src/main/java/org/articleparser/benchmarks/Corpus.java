@@ -23,7 +23,13 @@ public record Corpus(String name, List<byte[]> articles, List<String> sources) {
     /** How many articles the generated corpus holds. */
     public static final int GENERATED_COUNT = 500;
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param name     {@code "seeds"} or {@code "generated"}
+     * @param articles each article's bytes
+     * @param sources  each article's name
+     */
     public Corpus {
         articles = List.copyOf(articles);
         sources = List.copyOf(sources);
