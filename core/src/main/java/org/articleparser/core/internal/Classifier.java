@@ -156,16 +156,12 @@ public final class Classifier {
 
         /** Where a credit ending this line starts, or -1; {@code bareAgency} admits "(AP)". */
         int creditStart(boolean bareAgency) {
-            if (bareAgency) {
-                if (agencyCredit == -2) {
-                    agencyCredit = Credits.creditStart(text, true);
-                }
-                return agencyCredit;
-            }
             if (credit == -2) {
-                credit = Credits.creditStart(text, false);
+                long both = Credits.creditStarts(text);
+                agencyCredit = (int) (both >> 32);
+                credit = (int) both;
             }
-            return credit;
+            return bareAgency ? agencyCredit : credit;
         }
 
         private Set<String> wordSet;

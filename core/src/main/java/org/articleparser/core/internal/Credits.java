@@ -94,12 +94,85 @@ public final class Credits {
             "(?:submitted|contributed|file|handout|staff|courtesy|stock|supplied|provided) (?:photo|image|picture)s?",
             FLAGS);
 
+    /**
+     * Last words that can end an agency in {@link #AGENCY} besides a known agency's own name
+     * ({@code "... Images"}, {@code "Associated Press"}, {@code "Agence France-Presse"},
+     * {@code "Sipa USA"}, {@code "Zuma Wire"}, {@code "Rex Features"}), lower case.
+     */
+    private static final String[] AGENCY_LAST_WORDS = {"images", "photos", "pictures", "press", "presse",
+        "news", "agency", "times", "post", "usa", "wire", "features"};
+
+    /** The first letters of {@link #LOWER_CASE_LABELS}. */
+    private static final String LABEL_INITIALS = initials(LOWER_CASE_LABELS);
+
+    private static String initials(String[] words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (sb.indexOf(w.substring(0, 1)) < 0) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
     private Credits() {
+    }
+
+    /**
+     * A cheap test that every credit pattern needs to pass at {@code p}: it opens with a
+     * bracket or a credit label, a slash follows, or the line ends in an agency's name. Most
+     * lines fail it at every word, so the patterns rarely run.
+     */
+    private static boolean mayStartCredit(String line, int p, int lastSlash, boolean endsInAgency) {
+        char c = line.charAt(p);
+        return endsInAgency || lastSlash >= p || c == '(' || c == '[' || startsWithLabelWord(line, p);
+    }
+
+    /**
+     * Whether the line ends in something an agency pattern can end with: a known agency or a
+     * word like "Images" or "Press", before an optional ", file" and a closing bracket.
+     */
+    private static boolean endsInAgency(String line) {
+        int end = line.length();
+        if (end > 0 && (line.charAt(end - 1) == ')' || line.charAt(end - 1) == ']')) {
+            end--;
+        }
+        if (end >= 6 && line.regionMatches(true, end - 6, ", file", 0, 6)) {
+            end -= 6;
+        }
+        if (end == 0 || !Character.isLetter(line.charAt(end - 1))) {
+            return false;
+        }
+        for (String w : AGENCY_LAST_WORDS) {
+            if (end >= w.length() && line.regionMatches(true, end - w.length(), w, 0, w.length())) {
+                return true;
+            }
+        }
+        // Every known agency ends in a word that is itself known or one of the words above
+        // ("EPA-EFE", "REX/Shutterstock"), so its last piece is enough.
+        int start = end;
+        while (start > 0 && " |,([/-".indexOf(line.charAt(start - 1)) < 0 && !LineSplitter.isSpace(line.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && end - start <= 12 && KNOWN.matcher(line.substring(start, end)).matches();
+    }
+
+    private static boolean startsWithLabelWord(String line, int p) {
+        if (LABEL_INITIALS.indexOf(Character.toLowerCase(line.charAt(p))) < 0) {
+            return false;
+        }
+        for (String label : LOWER_CASE_LABELS) {
+            if (line.regionMatches(true, p, label, 0, label.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the whole line is a credit. */
     public static boolean isCredit(String line) {
-        if (line.length() > 320) {
+        if (line.length() > 320 || line.isEmpty()
+                || !mayStartCredit(line, 0, line.lastIndexOf('/'), endsInAgency(line))) {
             return false;
         }
         return LABELLED.matcher(line).matches() && !line.endsWith(":")
@@ -118,13 +191,27 @@ public final class Credits {
      * @param line          the caption line
      * @param bareAgency    whether a bare parenthesised agency ({@code "(AP)"}) counts; it also ends
      *                      wire-story paragraphs, so only captions outside the body allow it
+     * @return the index the credit starts at, or -1
      */
     public static int creditStart(String line, boolean bareAgency) {
+        long both = creditStarts(line);
+        return bareAgency ? (int) (both >> 32) : (int) both;
+    }
+
+    /**
+     * Both answers of {@link #creditStart(String, boolean)} from one scan: with a bare agency
+     * allowed in the high 32 bits, without in the low 32 bits.
+     */
+    static long creditStarts(String line) {
+        int withBare = -1;
+        int without = -1;
         int from = Math.max(1, line.length() - SUFFIX_WINDOW);
+        int lastSlash = line.lastIndexOf('/');
+        boolean endsInAgency = endsInAgency(line);
         int skip = countWordStarts(line, from) - SUFFIX_MAX_WORDS;
         // Try the longest credit first: word starts from the earliest candidate on.
         int seen = 0;
-        for (int p = from; p < line.length(); p++) {
+        for (int p = from; p < line.length() && without < 0; p++) {
             char c = line.charAt(p);
             boolean wordStart = LineSplitter.isSpace(line.charAt(p - 1)) && !LineSplitter.isSpace(c);
             boolean bracket = (c == '(' || c == '[') && !Character.isLetterOrDigit(line.charAt(p - 1));
@@ -134,15 +221,22 @@ public final class Credits {
             if (!bracket && !(wordStart && seen > skip)) {
                 continue;
             }
-            if (!(Character.isUpperCase(c) || c == '(' || c == '[' || startsWithLabel(line, p))) {
+            if (!(Character.isUpperCase(c) || c == '(' || c == '[' || startsWithLabel(line, p))
+                    || !mayStartCredit(line, p, lastSlash, endsInAgency)) {
                 continue;
             }
             String tail = line.substring(p);
-            if (isSuffixCredit(tail, bareAgency) && hasCaption(line.substring(0, p))) {
-                return p;
+            int kind = suffixCredit(tail);
+            if (kind != NONE && (withBare < 0 || kind == ALWAYS) && hasCaption(line.substring(0, p))) {
+                if (withBare < 0) {
+                    withBare = p;
+                }
+                if (kind == ALWAYS) {
+                    without = p;
+                }
             }
         }
-        return -1;
+        return ((long) withBare << 32) | (without & 0xffffffffL);
     }
 
     private static int countWordStarts(String line, int from) {
@@ -172,19 +266,27 @@ public final class Credits {
         return false;
     }
 
-    private static boolean isSuffixCredit(String tail, boolean bareAgency) {
+    private static final int NONE = 0;
+    private static final int BARE_AGENCY_ONLY = 1;
+    private static final int ALWAYS = 2;
+
+    /**
+     * Whether {@code tail} is a credit that may end a caption: {@link #ALWAYS}, {@link #NONE},
+     * or {@link #BARE_AGENCY_ONLY} for a bare parenthesised agency ("(AP)").
+     */
+    private static int suffixCredit(String tail) {
         if (BARE.matcher(tail).matches()) {
-            return BARE_SUFFIX.matcher(tail).matches() && (bareAgency || !tail.startsWith("("));
+            return !BARE_SUFFIX.matcher(tail).matches() ? NONE : tail.startsWith("(") ? BARE_AGENCY_ONLY : ALWAYS;
         }
         if (LABELLED.matcher(tail).matches() || LABELLED_COMMA.matcher(tail).matches()) {
             // "Photo: X" must look like a credit, not a sentence: short and without a final period.
-            return words(tail) <= 12 && !tail.endsWith(".");
+            return words(tail) <= 12 && !tail.endsWith(".") ? ALWAYS : NONE;
         }
         return AGENCY_PHOTO.matcher(tail).matches()
                 || CODE.matcher(tail).matches()
                 || NAME_AGENCY.matcher(tail).matches()
                 || PAREN.matcher(tail).matches()
-                || KIND.matcher(tail).matches();
+                || KIND.matcher(tail).matches() ? ALWAYS : NONE;
     }
 
     /** Whether {@code name} is a photo or news agency known by name ("Reuters", "Getty Images"). */
