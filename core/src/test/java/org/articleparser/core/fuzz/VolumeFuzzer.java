@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -126,7 +127,7 @@ public final class VolumeFuzzer {
     private static byte[] read(Path f, int maxLen) {
         try {
             byte[] b = Files.readAllBytes(f);
-            return b.length <= maxLen ? b : java.util.Arrays.copyOf(b, maxLen);
+            return b.length <= maxLen ? b : Arrays.copyOf(b, maxLen);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -161,7 +162,7 @@ public final class VolumeFuzzer {
                     byte[] other = corpus.get(r.nextInt(corpus.size()));
                     int from = other.length == 0 ? 0 : r.nextInt(other.length);
                     int len = Math.min(other.length - from, r.nextInt(128));
-                    b = insert(b, at, java.util.Arrays.copyOfRange(other, from, from + len));
+                    b = insert(b, at, Arrays.copyOfRange(other, from, from + len));
                 }
                 case 6 -> {
                     byte[] token = TOKENS[r.nextInt(TOKENS.length)];
@@ -176,7 +177,7 @@ public final class VolumeFuzzer {
                         .getBytes(StandardCharsets.ISO_8859_1);
             }
         }
-        return b.length <= maxLen ? b : java.util.Arrays.copyOf(b, maxLen);
+        return b.length <= maxLen ? b : Arrays.copyOf(b, maxLen);
     }
 
     private static byte[] insert(byte[] b, int at, byte[] piece) {
