@@ -3,6 +3,8 @@ package org.articleparser.core;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /** Generated inputs that exercise every rule family: article-like line soups and seed mutations. */
 public final class Generators {
@@ -24,9 +26,9 @@ public final class Generators {
     /** Up to 40 lines drawn from {@link #RULE_LINES} and arbitrary short strings, some blank. */
     public static Arbitrary<String> articleLike() {
         Arbitrary<String> line = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, Arbitraries.of(RULE_LINES)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.just("")),
-                net.jqwik.api.Tuple.of(1, Arbitraries.strings().alpha().numeric().withChars(" .,:()|/—-")
+                Tuple.of(6, Arbitraries.of(RULE_LINES)),
+                Tuple.of(2, Arbitraries.just("")),
+                Tuple.of(1, Arbitraries.strings().alpha().numeric().withChars(" .,:()|/—-")
                         .ofMaxLength(80)));
         return line.list().ofMaxSize(40).map(l -> String.join("\n", l));
     }
@@ -40,7 +42,7 @@ public final class Generators {
             Arbitrary<List<Integer>> drops = Arbitraries.integers().between(0, lines.size() - 1).list().ofMaxSize(8);
             Arbitrary<List<Integer>> at = Arbitraries.integers().between(0, lines.size() - 1).list().ofMaxSize(4);
             Arbitrary<List<String>> inserts = Arbitraries.of(pool).list().ofSize(4);
-            return net.jqwik.api.Combinators.combine(drops, at, inserts).as((d, a, ins) -> {
+            return Combinators.combine(drops, at, inserts).as((d, a, ins) -> {
                 StringBuilder sb = new StringBuilder();
                 for (int i = 0; i < lines.size(); i++) {
                     int k = a.indexOf(i);

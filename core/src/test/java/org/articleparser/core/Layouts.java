@@ -27,7 +27,16 @@ public final class Layouts {
         }
     }
 
-    /** What may be done to the whitespace around lines without changing the article. */
+    /**
+     * What may be done to the whitespace around lines without changing the article.
+     *
+     * @param lineEnd         the line end to use
+     * @param bom             whether a byte order mark opens the text
+     * @param leading         whitespace put before every non-blank line
+     * @param trailing        whitespace put after every non-blank line
+     * @param extraBlankLines blank lines added wherever there is one already
+     * @param finalNewline    whether the last line ends with a line end
+     */
     public record Noise(LineEnd lineEnd, boolean bom, String leading, String trailing,
                         int extraBlankLines, boolean finalNewline) {
     }

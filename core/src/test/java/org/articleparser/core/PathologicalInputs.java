@@ -40,6 +40,7 @@ public final class PathologicalInputs {
                     n -> lines("(AP Photo/ (Jane Doe / The Seattle Times via ( [ photo via courtesy ((((", n, true)),
             new Case("byline-like lines", 100_000, 3_000, "lines",
                     n -> lines("By JANE DOE and JOHN ROE, Associated Press | Reuters", n, false)),
+            new Case("title-like lines between prose", 100_000, 3_000, "lines", PathologicalInputs::titles),
             new Case("dashes in one line", 1_000_000, 50_000, "dashes", n -> "-".repeat(n)),
             new Case("numbers in one token", 1_000_000, 50_000, "bytes", n -> repeatTo("1.2,", n) + "%"),
             new Case("brackets in one line", 1_000_000, 50_000, "bytes", n -> repeatTo("[(", n)),
@@ -60,6 +61,19 @@ public final class PathologicalInputs {
         }
         sb.setLength(length);
         return sb.toString();
+    }
+
+    /**
+     * A body of distinct title-like lines between two prose paragraphs: each line once made the
+     * classifier walk the whole run, quadratic time (#6).
+     */
+    private static String titles(int count) {
+        StringBuilder sb = new StringBuilder("Kim and Putin hold summit talks in Moscow\n\n"
+                + "A prose sentence that opens the body of this article with enough words.\n\n");
+        for (int i = 0; i < count; i++) {
+            sb.append("Kim and Putin meet for summit talks in Moscow ").append(Integer.toString(i, 36)).append("\n\n");
+        }
+        return sb.append("A prose sentence that closes the body of this article with enough words.\n").toString();
     }
 
     private static String lines(String line, int count, boolean blankBetween) {

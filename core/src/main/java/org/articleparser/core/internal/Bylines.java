@@ -27,7 +27,7 @@ public final class Bylines {
 
     /** Names then an outlet, without "By": "Jane Roe and John Doe, CNN", "Jane Roe, Example News". */
     private static final Pattern NAMES_AFFILIATION = Pattern.compile(
-            "(" + PERSON + "(?:(?:, | and | & )" + PERSON + ")*), (\\p{Lu}[\\p{L}\\p{N}.&'’-]*"
+            "(" + PERSON + "(?:(?:, | and | & )" + PERSON + "){0,8}), (\\p{Lu}[\\p{L}\\p{N}.&'’-]*"
                     + "(?: (?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*|of|the|for|and|&)){0,4})");
 
     /** Words that make the last comma-separated part of a byline an outlet or role, not a name. */

@@ -557,12 +557,14 @@ public final class Classifier {
             if (headline < 0 || !topicalShape(s[i])) {
                 return false;
             }
+            // Walk at most one line past the longest run allowed, so that a body of thousands of
+            // title-like lines costs linear time, not quadratic (#6).
             int from = i;
-            while (from - 1 > bodyStart && topicalShape(s[from - 1])) {
+            while (from - 1 > bodyStart && i - from < Shape.TOPICAL_MAX_RUN && topicalShape(s[from - 1])) {
                 from--;
             }
             int to = i;
-            while (to + 1 < bodyEnd && topicalShape(s[to + 1])) {
+            while (to + 1 < bodyEnd && to - from < Shape.TOPICAL_MAX_RUN && topicalShape(s[to + 1])) {
                 to++;
             }
             if (from - 1 < bodyStart || to + 1 > bodyEnd || !s[from - 1].prose() || !s[to + 1].prose()

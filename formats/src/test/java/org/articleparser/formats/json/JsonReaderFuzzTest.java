@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.articleparser.core.Article;
+import org.articleparser.core.spi.ArticleFormat;
 import org.articleparser.formats.jsonl.JsonLinesFormat;
 
 /**
@@ -28,7 +29,7 @@ class JsonReaderFuzzTest {
         roundTrip(JSONL, text);
     }
 
-    private static void roundTrip(org.articleparser.core.spi.ArticleFormat format, String text) throws IOException {
+    private static void roundTrip(ArticleFormat format, String text) throws IOException {
         Optional<Article> read;
         try {
             read = format.read(new StringReader(text));
