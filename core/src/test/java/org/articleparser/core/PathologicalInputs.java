@@ -41,6 +41,7 @@ public final class PathologicalInputs {
             new Case("byline-like lines", 100_000, 3_000, "lines",
                     n -> lines("By JANE DOE and JOHN ROE, Associated Press | Reuters", n, false)),
             new Case("title-like lines between prose", 100_000, 3_000, "lines", PathologicalInputs::titles),
+            new Case("headline-case lines between prose", 100_000, 3_000, "lines", PathologicalInputs::headlineCase),
             new Case("dashes in one line", 1_000_000, 50_000, "dashes", n -> "-".repeat(n)),
             new Case("numbers in one token", 1_000_000, 50_000, "bytes", n -> repeatTo("1.2,", n) + "%"),
             new Case("brackets in one line", 1_000_000, 50_000, "bytes", n -> repeatTo("[(", n)),
@@ -72,6 +73,17 @@ public final class PathologicalInputs {
                 + "A prose sentence that opens the body of this article with enough words.\n\n");
         for (int i = 0; i < count; i++) {
             sb.append("Kim and Putin meet for summit talks in Moscow ").append(Integer.toString(i, 36)).append("\n\n");
+        }
+        return sb.append("A prose sentence that closes the body of this article with enough words.\n").toString();
+    }
+
+    /** A body of distinct lines in headline case between two prose paragraphs. */
+    private static String headlineCase(int count) {
+        StringBuilder sb = new StringBuilder("A report on the weather\n\n"
+                + "A prose sentence that opens the body of this article with enough words.\n\n");
+        for (int i = 0; i < count; i++) {
+            sb.append("Why Cities Fell in Love With Neon Part ")
+                    .append(Integer.toString(i, 36).toUpperCase(java.util.Locale.ROOT)).append("\n\n");
         }
         return sb.append("A prose sentence that closes the body of this article with enough words.\n").toString();
     }

@@ -592,12 +592,13 @@ public final class Classifier {
             if (!headlineCaseShape(s[i])) {
                 return false;
             }
+            // As in topicalTitleRun: walk at most one line past the longest run allowed.
             int from = i;
-            while (from - 1 > bodyStart && headlineCaseShape(s[from - 1])) {
+            while (from - 1 > bodyStart && i - from < Shape.TOPICAL_MAX_RUN && headlineCaseShape(s[from - 1])) {
                 from--;
             }
             int to = i;
-            while (to + 1 < bodyEnd && headlineCaseShape(s[to + 1])) {
+            while (to + 1 < bodyEnd && to - from < Shape.TOPICAL_MAX_RUN && headlineCaseShape(s[to + 1])) {
                 to++;
             }
             int run = to - from + 1;
