@@ -17,7 +17,7 @@ import org.articleparser.core.internal.Credits;
  * }</pre>
  *
  * <p>Recognised credits include labelled ones ({@code "Photo: X"}, {@code "Image Credit: X"},
- * {@code "Image source, X"}, {@code "Credit...X"}, {@code "Photos by X"}), agency forms
+ * {@code "Image source, X"}, {@code "Image copyright X"}, {@code "Credit...X"}, {@code "Photos by X"}), agency forms
  * ({@code "X via Reuters"}, {@code "(AP Photo/X)"}, {@code "REUTERS/X"}, {@code "Getty Images"},
  * {@code "[File: Reuters]"}) and picture codes ({@code "AP/PTI(AP09_17_2023_000002B)"}).
  * Instances are immutable values; the static methods are thread-safe.

@@ -33,7 +33,8 @@ public final class Classifier {
 
     private static final Pattern DURATION = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
     private static final Pattern CAPTION_LABEL = Pattern.compile(
-            "(?i:(?:image|photo|picture|media|video) caption|caption)\\s?[:,]\\s?\\S.{0,500}");
+            "(?i:(?:image|photo|picture|media|video) caption|caption)\\s?[:,]\\s?\\S.{0,500}"
+                    + "|(?i:(?:image|photo|picture|media|video) caption) \\p{Lu}.{0,500}");
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]{3,300}\\]");
     private static final Pattern READ_PREFIX = Pattern.compile(
             "(?i:(?:also |read |learn |see |watch |listen )?(?:read|see|watch|learn|listen|related|more)"

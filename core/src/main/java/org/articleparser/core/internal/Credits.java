@@ -55,6 +55,10 @@ public final class Credits {
     private static final Pattern LABELLED_COMMA = Pattern.compile(
             "(?:photo|photograph|picture|image|img|video)s? (?:source|credits?)\\s{0,3},\\s{0,3}\\S.{0,300}", FLAGS);
 
+    /** "Image copyright X", "Photo copyright: X": a copyright label, with or without a colon. */
+    private static final Pattern LABELLED_COPYRIGHT = Pattern.compile(
+            "(?:photo|photograph|picture|image|video)s? copyright:?\\s{1,3}\\S.{0,300}", FLAGS);
+
     private static final Pattern KNOWN = Pattern.compile(KNOWN_AGENCY);
 
     /** "(AP Photo/Name)", "AP Photo/Name". */
@@ -177,6 +181,7 @@ public final class Credits {
         }
         return LABELLED.matcher(line).matches() && !line.endsWith(":")
                 || LABELLED_COMMA.matcher(line).matches()
+                || LABELLED_COPYRIGHT.matcher(line).matches()
                 || AGENCY_PHOTO.matcher(line).matches()
                 || CODE.matcher(line).matches()
                 || BARE.matcher(line).matches()
@@ -278,7 +283,8 @@ public final class Credits {
         if (BARE.matcher(tail).matches()) {
             return !BARE_SUFFIX.matcher(tail).matches() ? NONE : tail.startsWith("(") ? BARE_AGENCY_ONLY : ALWAYS;
         }
-        if (LABELLED.matcher(tail).matches() || LABELLED_COMMA.matcher(tail).matches()) {
+        if (LABELLED.matcher(tail).matches() || LABELLED_COMMA.matcher(tail).matches()
+                || LABELLED_COPYRIGHT.matcher(tail).matches()) {
             // "Photo: X" must look like a credit, not a sentence: short and without a final period.
             return words(tail) <= 12 && !tail.endsWith(".") ? ALWAYS : NONE;
         }
