@@ -31,6 +31,8 @@ import org.articleparser.core.ParseWarning;
  */
 public final class Classifier {
 
+    /** The catalog rule of separator lines ("___", "* * *"). */
+    private static final String SEPARATOR = "boilerplate.separator";
     private static final Pattern DURATION = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
     private static final Pattern CAPTION_LABEL = Pattern.compile(
             "(?i:(?:image|photo|picture|media|video) caption|caption)\\s?[:,]\\s?\\S.{0,500}"
@@ -418,6 +420,9 @@ public final class Classifier {
             // still belong to the body, up to the first boilerplate line.
             for (int i = bodyEnd + 1; i < s.length && (marker < 0 || i < marker); i++) {
                 Slot x = s[i];
+                if (SEPARATOR.equals(x.catalogRule)) {
+                    continue; // "___" before "X contributed to this report."
+                }
                 if (!x.open() || !(x.terminal && x.words >= Shape.TRAILING_SENTENCE_MIN_WORDS
                         || x.text.startsWith("— ") || x.text.startsWith("-- "))) {
                     break;
