@@ -15,7 +15,8 @@ import org.articleparser.core.Byline;
  */
 public final class Bylines {
 
-    private static final Pattern BY = Pattern.compile("(?i:by)\\s{1,3}[\\p{L}@].{0,250}");
+    private static final Pattern BY = Pattern.compile(
+            "(?i:(?:written|posted|reported|words|story|text) )?(?i:by)\\s{1,3}[\\p{L}@].{0,250}");
     private static final Pattern DATED_BY = Pattern.compile(
             "([\\d/.:, -]{4,30}(?:[AaPp]\\.?[Mm]\\.?)?(?: \\p{Lu}{2,4})?) (?i:by) (\\S.{0,120})");
     private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}\\p{M}'’-]+|\\p{Lu}\\.|de|van|von|der|da|di|le|la|bin|al)");
@@ -124,7 +125,7 @@ public final class Bylines {
             date = dated.group(1).strip();
             rest = dated.group(2);
         } else if (BY.matcher(text).matches()) {
-            rest = text.substring(2).strip();
+            rest = text.substring(text.toLowerCase(Locale.ROOT).indexOf("by") + 2).strip();
         }
         Matcher trailing = TRAILING_DATE.matcher(rest);
         if (trailing.find() && trailing.start() > 0) {

@@ -342,6 +342,14 @@ public final class Classifier {
             int seen = 0;
             for (int i = h + 1; i < bodyStart; i++) {
                 Slot x = s[i];
+                if (!byline && x.catalogRule != null && x.catalogRule.startsWith("header.end")
+                        && x.label == Label.BOILERPLATE && x.byline()) {
+                    // "Written by Jane Roe | Updated ..." under the headline is the byline, not
+                    // the author box that closes a page.
+                    x.set(Label.BYLINE, Rule.BYLINE);
+                    byline = true;
+                    continue;
+                }
                 if (!x.open()) {
                     mediaSeen |= x.label == Label.CREDIT || x.label == Label.CAPTION_CREDIT;
                     continue;
