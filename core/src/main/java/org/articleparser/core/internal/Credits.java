@@ -32,7 +32,8 @@ public final class Credits {
 
     /** A known agency, or a name ending like one ("... Images", "... Press"): only after a separator. */
     private static final String AGENCY = "(?:" + KNOWN_AGENCY
-            + "|\\p{Lu}[\\p{L}.&' -]{0,30} (?:Images|Photos|Pictures|Press|News|Agency|Times|Post))";
+            + "|\\p{Lu}[\\p{L}.&' -]{0,30} (?:Images|Photos|Pictures|Press|News|Agency|Times|Post)"
+            + "|(?i:(?:staff|contributing|freelance|senior|chief) )?(?i:photographer))";
 
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{L}\\p{M}'’-]*)?";
 
@@ -48,7 +49,7 @@ public final class Credits {
     private static final Pattern LABELLED = Pattern.compile(
             "[(\\[]?(?:(?:all |top |main |file |header |lead |cover |featured )?"
                     + "(?:photo|photograph|picture|image|img|video|illustration|graphic|artwork|footage)s?"
-                    + "(?: illustrations?)?(?: credits?)?|credits?|source|courtesy)"
+                    + "(?: illustrations?)?(?: credits?)?(?: courtesy)?|credits?|source|courtesy)"
                     + "\\s{0,3}(?::|by\\b|via\\b|\\.\\.\\.|…|of\\b)\\s{0,3}\\S.{0,300}", FLAGS);
 
     /** "Image source, X", "Photo credit, X": a two-word label, then a comma. */
@@ -104,7 +105,7 @@ public final class Credits {
      * {@code "Sipa USA"}, {@code "Zuma Wire"}, {@code "Rex Features"}), lower case.
      */
     private static final String[] AGENCY_LAST_WORDS = {"images", "photos", "pictures", "press", "presse",
-        "news", "agency", "times", "post", "usa", "wire", "features"};
+        "news", "agency", "times", "post", "usa", "wire", "features", "photographer"};
 
     /** The first letters of {@link #LOWER_CASE_LABELS}. */
     private static final String LABEL_INITIALS = initials(LOWER_CASE_LABELS);
