@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.articleparser.core.Article;
 import org.articleparser.core.Dateline;
@@ -571,26 +572,21 @@ public final class Classifier {
             if (headline < 0 || !topicalShape(s[i])) {
                 return false;
             }
-            // Walk at most one line past the longest run allowed, so that a body of thousands of
-            // title-like lines costs linear time, not quadratic (#6).
-            int from = i;
-            while (from - 1 > bodyStart && i - from < Shape.TOPICAL_MAX_RUN && topicalShape(s[from - 1])) {
-                from--;
-            }
-            int to = i;
-            while (to + 1 < bodyEnd && to - from < Shape.TOPICAL_MAX_RUN && topicalShape(s[to + 1])) {
-                to++;
-            }
-            if (from - 1 < bodyStart || to + 1 > bodyEnd || !s[from - 1].prose() || !s[to + 1].prose()
-                    || to - from + 1 > Shape.TOPICAL_MAX_RUN) {
+            int[] run = runBetweenProse(i, Passes::topicalShape);
+            if (run == null) {
                 return false;
             }
+            int from = run[0];
+            int to = run[1];
             int best = 0;
             for (int j = from; j <= to; j++) {
                 best = Math.max(best, Shape.shared(s[headline].contentWords(), s[j].contentWords()));
             }
             return best >= (to > from ? Shape.TOPICAL_SHARED_IN_RUN : Shape.TOPICAL_SHARED_WORDS);
         }
+
+        /** How often each line's text occurs in the input, counted on first use. */
+        private Map<String, Integer> occurrences;
 
         /**
          * Whether the line at {@code i} belongs to a run of {@value Shape#HEADLINE_RUN_MIN} to
@@ -599,27 +595,16 @@ public final class Classifier {
          * stories. A subheading stands alone before the prose it introduces, and a table of
          * contents repeats its entries as the subheadings further down.
          */
-        /** How often each line's text occurs in the input, counted on first use. */
-        private Map<String, Integer> occurrences;
-
         private boolean headlineCaseRun(int i) {
             if (!headlineCaseShape(s[i])) {
                 return false;
             }
-            // As in topicalTitleRun: walk at most one line past the longest run allowed.
-            int from = i;
-            while (from - 1 > bodyStart && i - from < Shape.TOPICAL_MAX_RUN && headlineCaseShape(s[from - 1])) {
-                from--;
-            }
-            int to = i;
-            while (to + 1 < bodyEnd && to - from < Shape.TOPICAL_MAX_RUN && headlineCaseShape(s[to + 1])) {
-                to++;
-            }
-            int run = to - from + 1;
-            if (run < Shape.HEADLINE_RUN_MIN || run > Shape.TOPICAL_MAX_RUN || from - 1 < bodyStart
-                    || to + 1 > bodyEnd || !s[from - 1].prose() || !s[to + 1].prose()) {
+            int[] run = runBetweenProse(i, Passes::headlineCaseShape);
+            if (run == null || run[1] - run[0] + 1 < Shape.HEADLINE_RUN_MIN) {
                 return false;
             }
+            int from = run[0];
+            int to = run[1];
             if (occurrences == null) {
                 occurrences = new HashMap<>();
                 for (Slot y : s) {
@@ -632,6 +617,28 @@ public final class Classifier {
                 }
             }
             return true;
+        }
+
+        /**
+         * The lines around {@code i} that have {@code shape}, as {@code {from, to}}, when there
+         * are at most {@value Shape#TOPICAL_MAX_RUN} of them and a prose line of the body stands
+         * right before and right after; null otherwise. The walk stops one line past the longest
+         * run allowed, so that a body of thousands of such lines costs linear time (#6).
+         */
+        private int[] runBetweenProse(int i, Predicate<Slot> shape) {
+            int from = i;
+            while (from - 1 > bodyStart && i - from < Shape.TOPICAL_MAX_RUN && shape.test(s[from - 1])) {
+                from--;
+            }
+            int to = i;
+            while (to + 1 < bodyEnd && to - from < Shape.TOPICAL_MAX_RUN && shape.test(s[to + 1])) {
+                to++;
+            }
+            if (from - 1 < bodyStart || to + 1 > bodyEnd || !s[from - 1].prose() || !s[to + 1].prose()
+                    || to - from + 1 > Shape.TOPICAL_MAX_RUN) {
+                return null;
+            }
+            return new int[] {from, to};
         }
 
         private static boolean headlineCaseShape(Slot x) {
@@ -926,18 +933,7 @@ public final class Classifier {
          * ("Jane A. Doe") does not pass.
          */
         static boolean isHeadlineCase(String text) {
-            int words = 0;
-            for (String w : text.split(" +")) {
-                if (w.isEmpty()) {
-                    continue;
-                }
-                words++;
-                int c = w.codePointAt(0);
-                if (Character.isLetter(c) && !Character.isUpperCase(c) && !HEADLINE_SMALL.contains(w)) {
-                    return false;
-                }
-            }
-            return words >= 4;
+            return capitalisedWords(text, HEADLINE_SMALL) >= 4;
         }
 
         /** A comma-separated list of short items ("Tech, Politics, Fact Check"). */
@@ -960,13 +956,22 @@ public final class Classifier {
          * "Middle East", "ELECTIONS 2024"), unlike a short headline ("Kim to meet Putin").
          */
         static boolean isLabel(String text) {
-            for (String w : spaced(text)) {
-                if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.charAt(0))
-                        && !JOINING.contains(w) && Character.isLetter(w.codePointAt(0))) {
-                    return false;
+            return capitalisedWords(text, JOINING) >= 0;
+        }
+
+        /**
+         * The number of words in {@code text} when every word that starts with a letter starts
+         * with a capital, but for the lower-case words in {@code except}; -1 when one does not.
+         */
+        private static int capitalisedWords(String text, Set<String> except) {
+            List<String> words = spaced(text);
+            for (String w : words) {
+                int c = w.codePointAt(0);
+                if (Character.isLetter(c) && !Character.isUpperCase(c) && !except.contains(w)) {
+                    return -1;
                 }
             }
-            return true;
+            return words.size();
         }
 
         /**

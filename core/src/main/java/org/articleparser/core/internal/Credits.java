@@ -162,6 +162,7 @@ public final class Credits {
         return start < end && end - start <= 12 && KNOWN.matcher(line.substring(start, end)).matches();
     }
 
+    /** Whether one of {@link #LOWER_CASE_LABELS} starts at {@code p}, in any case. */
     private static boolean startsWithLabelWord(String line, int p) {
         if (LABEL_INITIALS.indexOf(Character.toLowerCase(line.charAt(p))) < 0) {
             return false;
@@ -261,15 +262,7 @@ public final class Credits {
      */
     private static boolean startsWithLabel(String line, int p) {
         char before = p >= 2 ? line.charAt(p - 2) : ' ';
-        if (Character.isLetterOrDigit(before)) {
-            return false;
-        }
-        for (String label : LOWER_CASE_LABELS) {
-            if (line.regionMatches(true, p, label, 0, label.length())) {
-                return true;
-            }
-        }
-        return false;
+        return !Character.isLetterOrDigit(before) && startsWithLabelWord(line, p);
     }
 
     private static final int NONE = 0;
