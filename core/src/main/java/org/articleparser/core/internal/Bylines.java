@@ -48,14 +48,20 @@ public final class Bylines {
 
     /** Whether the line is an explicit author line ("By ...", "Name | Outlet", "date BY NAME"). */
     public static boolean isByline(String line) {
-        if (line.length() > 260) {
+        if (line.length() > 260 || line.isEmpty()) {
             return false;
         }
-        if (BY.matcher(line).matches()) {
+        // Each pattern needs its first character: "By", "Written by" ...; a date; a capital.
+        char first = line.charAt(0);
+        if ("bwprstBWPRST".indexOf(first) >= 0 && BY.matcher(line).matches()) {
             return Credits.words(line) <= 30 && (!line.endsWith(".") || hasDigit(line)) || Credits.words(line) <= 8;
         }
-        return DATED_BY.matcher(line).matches() || NAME_PIPE.matcher(line).matches() && Credits.words(line) <= 12
-                || namesWithAffiliation(line);
+        if ("0123456789/.:, -".indexOf(first) >= 0) {
+            return DATED_BY.matcher(line).matches();
+        }
+        return Character.getType(line.codePointAt(0)) == Character.UPPERCASE_LETTER
+                && (line.indexOf('|') > 0 && NAME_PIPE.matcher(line).matches() && Credits.words(line) <= 12
+                        || line.indexOf(", ") > 0 && namesWithAffiliation(line));
     }
 
     /**

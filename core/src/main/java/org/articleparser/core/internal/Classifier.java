@@ -177,6 +177,16 @@ public final class Classifier {
             return wordSet;
         }
 
+        private WordSketch sketch;
+
+        /** The 64-bit sketch of the distinct words, a cheap first test before {@link #wordTable()}. */
+        WordSketch sketch() {
+            if (sketch == null) {
+                sketch = WordSketch.of(text);
+            }
+            return sketch;
+        }
+
         private WordTable wordTable;
 
         /** The distinct words, as {@link #wordSet()}, in a table that holds no strings. */
@@ -549,13 +559,14 @@ public final class Classifier {
         private boolean echoesNeighbour(int i) {
             Slot x = s[i];
             if (x.words < Shape.ECHO_MIN_WORDS || x.words > Shape.ECHO_MAX_WORDS || i == bodyStart
-                    || "\"“„«'‘".indexOf(x.text.charAt(0)) >= 0 || x.dateline() != null) {
+                    || "\"“„«'‘".indexOf(x.text.charAt(0)) >= 0) {
                 return false;
             }
             for (int j = Math.max(bodyStart, i - Shape.ECHO_DISTANCE); j <= Math.min(bodyEnd, i + Shape.ECHO_DISTANCE); j++) {
                 if (Math.abs(j - i) >= 2 && s[j].prose() && s[j].words > x.words
+                        && x.sketch().mayShare(s[j].sketch(), Shape.ECHO_MIN_SHARE)
                         && x.wordTable().shareIn(s[j].wordTable()) >= Shape.ECHO_MIN_SHARE) {
-                    return true;
+                    return x.dateline() == null;
                 }
             }
             return false;
@@ -728,7 +739,7 @@ public final class Classifier {
      * line, and membership tested by comparing the ranges.
      */
     static final class WordTable {
-        private final String lower;
+        private final char[] lower;
         private final int[] start;
         private final int[] end;
         private final int[] hash;
@@ -736,7 +747,7 @@ public final class Classifier {
         /** Word index + 1 by hash slot; 0 is empty. */
         private final int[] slots;
 
-        private WordTable(String lower, int[] start, int[] end, int[] hash, int count, int[] slots) {
+        private WordTable(char[] lower, int[] start, int[] end, int[] hash, int count, int[] slots) {
             this.lower = lower;
             this.start = start;
             this.end = end;
@@ -746,11 +757,11 @@ public final class Classifier {
         }
 
         static WordTable of(String text) {
-            String lower = text.toLowerCase(Locale.ROOT);
-            int n = lower.length();
+            char[] lower = text.toLowerCase(Locale.ROOT).toCharArray();
+            int n = lower.length;
             int tokens = 0;
             for (int i = 0; i < n; ) {
-                int cp = lower.codePointAt(i);
+                int cp = Character.codePointAt(lower, i);
                 if (!Shape.isWordChar(cp)) {
                     i += Character.charCount(cp);
                     continue;
@@ -758,7 +769,7 @@ public final class Classifier {
                 tokens++;
                 do {
                     i += Character.charCount(cp);
-                } while (i < n && Shape.isWordChar(cp = lower.codePointAt(i)));
+                } while (i < n && Shape.isWordChar(cp = Character.codePointAt(lower, i)));
             }
             int[] start = new int[tokens];
             int[] end = new int[tokens];
@@ -767,7 +778,7 @@ public final class Classifier {
             WordTable t = new WordTable(lower, start, end, hash, 0, slots);
             int count = 0;
             for (int i = 0; i < n; ) {
-                int cp = lower.codePointAt(i);
+                int cp = Character.codePointAt(lower, i);
                 if (!Shape.isWordChar(cp)) {
                     i += Character.charCount(cp);
                     continue;
@@ -775,7 +786,7 @@ public final class Classifier {
                 int from = i;
                 do {
                     i += Character.charCount(cp);
-                } while (i < n && Shape.isWordChar(cp = lower.codePointAt(i)));
+                } while (i < n && Shape.isWordChar(cp = Character.codePointAt(lower, i)));
                 int h = hash(lower, from, i);
                 if (t.find(lower, from, i, h) < 0) {
                     start[count] = from;
@@ -787,21 +798,21 @@ public final class Classifier {
             return new WordTable(lower, start, end, hash, count, slots);
         }
 
-        private static int hash(String s, int from, int to) {
+        private static int hash(char[] s, int from, int to) {
             int h = 0;
             for (int i = from; i < to; i++) {
-                h = 31 * h + s.charAt(i);
+                h = 31 * h + s[i];
             }
             return h ^ (h >>> 16);
         }
 
         /** The index of the word equal to {@code s[from, to)}, or -1. */
-        private int find(String s, int from, int to, int h) {
+        private int find(char[] s, int from, int to, int h) {
             int mask = slots.length - 1;
             for (int k = h & mask; slots[k] != 0; k = (k + 1) & mask) {
                 int w = slots[k] - 1;
                 if (hash[w] == h && end[w] - start[w] == to - from
-                        && lower.regionMatches(start[w], s, from, to - from)) {
+                        && java.util.Arrays.equals(lower, start[w], end[w], s, from, to)) {
                     return w;
                 }
             }
@@ -817,6 +828,15 @@ public final class Classifier {
             return k;
         }
 
+        /** The sketch of these words: one bit per distinct word, and their count. */
+        WordSketch sketch() {
+            WordSketch sketch = new WordSketch();
+            for (int w = 0; w < count; w++) {
+                sketch.add(hash[w]);
+            }
+            return sketch;
+        }
+
         /** The share of these distinct words that {@code in} holds, as {@link Shape#share}. */
         double shareIn(WordTable in) {
             if (count == 0) {
@@ -829,6 +849,81 @@ public final class Classifier {
                 }
             }
             return (double) n / count;
+        }
+    }
+
+    /**
+     * A line's words as one bit each in {@value #BITS} (a word's bit comes from the hash
+     * {@link WordTable} uses) and an upper bound on their number. Each word of one line missing
+     * from another sets at most one bit the other lacks, so the bits the other lacks bound the
+     * share from above: a test that never rejects a pair {@link WordTable#shareIn} would pass,
+     * and rejects most pairs of unrelated lines without building their tables.
+     */
+    static final class WordSketch {
+        static final int BITS = 256;
+        private final long[] bits = new long[BITS / 64];
+        private int words;
+
+        /** The bits of the words, {@value #BITS} of them in four longs. */
+        long[] bits() {
+            return bits.clone();
+        }
+
+        /** At least the number of distinct words. */
+        int words() {
+            return words;
+        }
+
+        /** Whether {@code in} may hold {@code share} or more of these words. */
+        boolean mayShare(WordSketch in, double share) {
+            int missing = 0;
+            for (int k = 0; k < bits.length; k++) {
+                missing += Long.bitCount(bits[k] & ~in.bits[k]);
+            }
+            return (double) (words - missing) / words >= share;
+        }
+
+        void add(int hash) {
+            int bit = (hash * 0x9E3779B9) >>> 24;
+            bits[bit >>> 6] |= 1L << bit;
+            words++;
+        }
+
+        /**
+         * The sketch of {@code text}, lower-cased char by char in one pass; lines holding the
+         * chars {@link String#toLowerCase} treats apart (surrogates, capital sigma, dotted
+         * capital I) go through a {@link WordTable}.
+         */
+        static WordSketch of(String text) {
+            WordSketch sketch = new WordSketch();
+            int h = 0;
+            boolean in = false;
+            for (char c : text.toCharArray()) {
+                boolean letter;
+                if (c < 0x80) {
+                    if (c >= 'A' && c <= 'Z') {
+                        c += 'a' - 'A';
+                    }
+                    letter = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+                } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+                    return WordTable.of(text).sketch();
+                } else {
+                    c = Character.toLowerCase(c);
+                    letter = Shape.isWordChar(c);
+                }
+                if (letter) {
+                    h = 31 * h + c;
+                    in = true;
+                } else if (in) {
+                    sketch.add(h ^ (h >>> 16));
+                    h = 0;
+                    in = false;
+                }
+            }
+            if (in) {
+                sketch.add(h ^ (h >>> 16));
+            }
+            return sketch;
         }
     }
 
@@ -938,7 +1033,12 @@ public final class Classifier {
 
         /** A comma-separated list of short items ("Tech, Politics, Fact Check"). */
         static boolean isList(String text) {
-            String body = text.substring(text.indexOf(':') + 1);
+            int colon = text.indexOf(':');
+            int comma = text.indexOf(',', colon + 1);
+            if (comma < 0 || text.indexOf(',', comma + 1) < 0) {
+                return false; // fewer than three items
+            }
+            String body = text.substring(colon + 1);
             String[] items = body.split(",");
             if (items.length < 3) {
                 return false;
@@ -980,6 +1080,9 @@ public final class Classifier {
          * or every token belongs to a date or time ("Mon 18 Nov 2019 14.26 GMT").
          */
         static boolean isDataLike(String text) {
+            if (!hasDigit(text)) {
+                return false; // every test below needs a token with a digit
+            }
             int tokens = 0;
             int numeric = 0;
             int figures = 0;
@@ -1005,6 +1108,15 @@ public final class Classifier {
                 }
             }
             return tokens > 0 && (numeric * 2 > tokens || figures >= 2 || numeric > 0 && calendar == tokens);
+        }
+
+        private static boolean hasDigit(String text) {
+            for (char c : text.toCharArray()) {
+                if (Character.isDigit(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The text split at runs of spaces, as {@code text.split(" +")} but without a regular expression. */
@@ -1096,7 +1208,7 @@ public final class Classifier {
         }
 
         /** A letter or a number, as {@code [\\p{L}\\p{N}]} in a regular expression. */
-        private static boolean isWordChar(int cp) {
+        static boolean isWordChar(int cp) {
             if (cp < 0x80) {
                 return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z';
             }

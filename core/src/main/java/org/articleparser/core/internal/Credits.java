@@ -107,30 +107,48 @@ public final class Credits {
     private static final String[] AGENCY_LAST_WORDS = {"images", "photos", "pictures", "press", "presse",
         "news", "agency", "times", "post", "usa", "wire", "features", "photographer"};
 
-    /** The first letters of {@link #LOWER_CASE_LABELS}. */
-    private static final String LABEL_INITIALS = initials(LOWER_CASE_LABELS);
+    /** {@link #LOWER_CASE_LABELS} by their first letter, 'a' to 'z'. */
+    private static final String[][] LABELS_BY_INITIAL = byInitial(LOWER_CASE_LABELS);
 
-    private static String initials(String[] words) {
-        StringBuilder sb = new StringBuilder();
+    /** {@link #AGENCY_LAST_WORDS} by their last letter, 'a' to 'z'. */
+    private static final String[][] AGENCY_LAST_WORDS_BY_FINAL = byFinal(AGENCY_LAST_WORDS);
+
+    private static String[][] byInitial(String[] words) {
+        String[][] out = new String[26][0];
         for (String w : words) {
-            if (sb.indexOf(w.substring(0, 1)) < 0) {
-                sb.append(w.charAt(0));
-            }
+            int k = w.charAt(0) - 'a';
+            out[k] = java.util.Arrays.copyOf(out[k], out[k].length + 1);
+            out[k][out[k].length - 1] = w;
         }
-        return sb.toString();
+        return out;
     }
 
-    private Credits() {
+    private static String[][] byFinal(String[] words) {
+        String[][] out = new String[26][0];
+        for (String w : words) {
+            int k = w.charAt(w.length() - 1) - 'a';
+            out[k] = java.util.Arrays.copyOf(out[k], out[k].length + 1);
+            out[k][out[k].length - 1] = w;
+        }
+        return out;
     }
 
     /**
-     * A cheap test that every credit pattern needs to pass at {@code p}: it opens with a
-     * bracket or a credit label, a slash follows, or the line ends in an agency's name. Most
-     * lines fail it at every word, so the patterns rarely run.
+     * The words of {@code table} that {@code c} may match in any case: those filed under it for
+     * an ASCII character, every word for others ({@link String#regionMatches(boolean, int,
+     * String, int, int)} matches "ſ" with "s").
      */
-    private static boolean mayStartCredit(String line, int p, int lastSlash, boolean endsInAgency) {
-        char c = line.charAt(p);
-        return endsInAgency || lastSlash >= p || c == '(' || c == '[' || startsWithLabelWord(line, p);
+    private static String[] filed(String[][] table, String[] all, char c) {
+        if (c >= 0x80) {
+            return all;
+        }
+        int k = (c | 0x20) - 'a';
+        return k >= 0 && k < 26 ? table[k] : NO_WORDS;
+    }
+
+    private static final String[] NO_WORDS = {};
+
+    private Credits() {
     }
 
     /**
@@ -148,7 +166,7 @@ public final class Credits {
         if (end == 0 || !Character.isLetter(line.charAt(end - 1))) {
             return false;
         }
-        for (String w : AGENCY_LAST_WORDS) {
+        for (String w : filed(AGENCY_LAST_WORDS_BY_FINAL, AGENCY_LAST_WORDS, line.charAt(end - 1))) {
             if (end >= w.length() && line.regionMatches(true, end - w.length(), w, 0, w.length())) {
                 return true;
             }
@@ -164,21 +182,44 @@ public final class Credits {
 
     /** Whether one of {@link #LOWER_CASE_LABELS} starts at {@code p}, in any case. */
     private static boolean startsWithLabelWord(String line, int p) {
-        if (LABEL_INITIALS.indexOf(Character.toLowerCase(line.charAt(p))) < 0) {
-            return false;
-        }
-        for (String label : LOWER_CASE_LABELS) {
-            if (line.regionMatches(true, p, label, 0, label.length())) {
+        for (String label : filed(LABELS_BY_INITIAL, LOWER_CASE_LABELS, line.charAt(p))) {
+            if (startsWithIgnoringCase(line, p, label)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * {@code line.regionMatches(true, p, word, 0, word.length())} for a lower-case ASCII word,
+     * comparing ASCII chars directly.
+     */
+    private static boolean startsWithIgnoringCase(String line, int p, String word) {
+        int n = word.length();
+        if (p + n > line.length()) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char x = line.charAt(p + i);
+            char w = word.charAt(i);
+            if (x >= 0x80) {
+                return line.regionMatches(true, p, word, 0, n);
+            }
+            if (x != w && !(w >= 'a' && w <= 'z' && x == w - ('a' - 'A'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the whole line is a credit. */
     public static boolean isCredit(String line) {
-        if (line.length() > 320 || line.isEmpty()
-                || !mayStartCredit(line, 0, line.lastIndexOf('/'), endsInAgency(line))) {
+        if (line.length() > 320 || line.isEmpty()) {
+            return false;
+        }
+        // Every pattern needs a bracket or a label first, a slash, or an agency's name last.
+        char c = line.charAt(0);
+        if (!(c == '(' || c == '[' || line.indexOf('/') >= 0 || startsWithLabelWord(line, 0) || endsInAgency(line))) {
             return false;
         }
         return LABELLED.matcher(line).matches() && !line.endsWith(":")
@@ -212,28 +253,60 @@ public final class Credits {
     static long creditStarts(String line) {
         int withBare = -1;
         int without = -1;
-        int from = Math.max(1, line.length() - SUFFIX_WINDOW);
+        int n = line.length();
+        int from = Math.max(1, n - SUFFIX_WINDOW);
+        char[] c = line.toCharArray();
+        // Credits start at one of the last SUFFIX_MAX_WORDS word starts of the window, or at a bracket.
+        int firstWord = n;
+        for (int p = n - 1, k = 0; p >= from && k < SUFFIX_MAX_WORDS; p--) {
+            if (LineSplitter.isSpace(c[p - 1]) && !LineSplitter.isSpace(c[p])) {
+                firstWord = p;
+                k++;
+            }
+        }
         int lastSlash = line.lastIndexOf('/');
-        boolean endsInAgency = endsInAgency(line);
-        int skip = countWordStarts(line, from) - SUFFIX_MAX_WORDS;
+        int endsInAgency = -1; // found on first use: -1 unknown, 0 no, 1 yes
         // Try the longest credit first: word starts from the earliest candidate on.
-        int seen = 0;
-        for (int p = from; p < line.length() && without < 0; p++) {
-            char c = line.charAt(p);
-            boolean wordStart = LineSplitter.isSpace(line.charAt(p - 1)) && !LineSplitter.isSpace(c);
-            boolean bracket = (c == '(' || c == '[') && !Character.isLetterOrDigit(line.charAt(p - 1));
-            if (wordStart) {
-                seen++;
-            }
-            if (!bracket && !(wordStart && seen > skip)) {
+        for (int p = from; p < n && without < 0; p++) {
+            char ch = c[p];
+            boolean bracket = ch == '(' || ch == '[';
+            if (bracket ? Character.isLetterOrDigit(c[p - 1])
+                    : p < firstWord || !LineSplitter.isSpace(c[p - 1]) || LineSplitter.isSpace(ch)) {
                 continue;
             }
-            if (!(Character.isUpperCase(c) || c == '(' || c == '[' || startsWithLabel(line, p))
-                    || !mayStartCredit(line, p, lastSlash, endsInAgency)) {
-                continue;
+            // A capital, a bracket, or a credit label after a separator ("... the lab | photo by X").
+            int label = -1; // found on first use: -1 unknown, 0 no, 1 yes
+            if (!bracket && !Character.isUpperCase(ch)) {
+                if (p >= 2 && Character.isLetterOrDigit(c[p - 2])) {
+                    continue;
+                }
+                label = startsWithLabelWord(line, p) ? 1 : 0;
+                if (label == 0) {
+                    continue;
+                }
+            }
+            // As in isCredit: a bracket or a label here, a slash after, or an agency's name last.
+            if (!bracket && lastSlash < p) {
+                if (label < 0) {
+                    label = startsWithLabelWord(line, p) ? 1 : 0;
+                }
+                if (label == 0) {
+                    if (endsInAgency < 0) {
+                        endsInAgency = endsInAgency(line) ? 1 : 0;
+                    }
+                    if (endsInAgency == 0) {
+                        continue;
+                    }
+                }
+            }
+            if (label < 0) {
+                label = startsWithLabelWord(line, p) ? 1 : 0;
+            }
+            if (endsInAgency < 0) {
+                endsInAgency = endsInAgency(line) ? 1 : 0;
             }
             String tail = line.substring(p);
-            int kind = suffixCredit(tail);
+            int kind = suffixCredit(tail, bracket, label == 1, lastSlash >= p, endsInAgency == 1);
             if (kind != NONE && (withBare < 0 || kind == ALWAYS) && hasCaption(line.substring(0, p))) {
                 if (withBare < 0) {
                     withBare = p;
@@ -246,25 +319,6 @@ public final class Credits {
         return ((long) withBare << 32) | (without & 0xffffffffL);
     }
 
-    private static int countWordStarts(String line, int from) {
-        int n = 0;
-        for (int p = from; p < line.length(); p++) {
-            if (LineSplitter.isSpace(line.charAt(p - 1)) && !LineSplitter.isSpace(line.charAt(p))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /**
-     * Whether a lower-case credit label ("photo by", "courtesy of") starts at {@code p}, right
-     * after a separator ("... the lab | photo by X").
-     */
-    private static boolean startsWithLabel(String line, int p) {
-        char before = p >= 2 ? line.charAt(p - 2) : ' ';
-        return !Character.isLetterOrDigit(before) && startsWithLabelWord(line, p);
-    }
-
     private static final int NONE = 0;
     private static final int BARE_AGENCY_ONLY = 1;
     private static final int ALWAYS = 2;
@@ -273,20 +327,22 @@ public final class Credits {
      * Whether {@code tail} is a credit that may end a caption: {@link #ALWAYS}, {@link #NONE},
      * or {@link #BARE_AGENCY_ONLY} for a bare parenthesised agency ("(AP)").
      */
-    private static int suffixCredit(String tail) {
-        if (BARE.matcher(tail).matches()) {
+    private static int suffixCredit(String tail, boolean bracket, boolean label, boolean slash, boolean agency) {
+        // Each pattern runs only where what it needs is there: an agency's name at the end of
+        // the line (BARE, NAME_AGENCY), a bracket or label first (LABELLED..., PAREN, KIND), a
+        // slash (AGENCY_PHOTO, CODE).
+        if (agency && BARE.matcher(tail).matches()) {
             return !BARE_SUFFIX.matcher(tail).matches() ? NONE : tail.startsWith("(") ? BARE_AGENCY_ONLY : ALWAYS;
         }
-        if (LABELLED.matcher(tail).matches() || LABELLED_COMMA.matcher(tail).matches()
-                || LABELLED_COPYRIGHT.matcher(tail).matches()) {
+        if ((bracket || label) && (LABELLED.matcher(tail).matches() || LABELLED_COMMA.matcher(tail).matches()
+                || LABELLED_COPYRIGHT.matcher(tail).matches())) {
             // "Photo: X" must look like a credit, not a sentence: short and without a final period.
             return words(tail) <= 12 && !tail.endsWith(".") ? ALWAYS : NONE;
         }
-        return AGENCY_PHOTO.matcher(tail).matches()
-                || CODE.matcher(tail).matches()
-                || NAME_AGENCY.matcher(tail).matches()
-                || PAREN.matcher(tail).matches()
-                || KIND.matcher(tail).matches() ? ALWAYS : NONE;
+        return slash && (AGENCY_PHOTO.matcher(tail).matches() || CODE.matcher(tail).matches())
+                || agency && NAME_AGENCY.matcher(tail).matches()
+                || bracket && PAREN.matcher(tail).matches()
+                || label && KIND.matcher(tail).matches() ? ALWAYS : NONE;
     }
 
     /** Whether {@code name} is a photo or news agency known by name ("Reuters", "Getty Images"). */
@@ -323,8 +379,8 @@ public final class Credits {
     static int words(String s) {
         int n = 0;
         boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean space = LineSplitter.isSpace(s.charAt(i));
+        for (char c : s.toCharArray()) {
+            boolean space = LineSplitter.isSpace(c);
             if (!space && !in) {
                 n++;
             }

@@ -15,22 +15,23 @@ public final class LineSplitter {
     /** The non-blank lines of {@code text}, in order. */
     public static List<Line> split(String text) {
         List<Line> lines = new ArrayList<>();
-        int n = text.length();
+        char[] c = text.toCharArray(); // String.charAt costs a range check per call on UTF-16 strings
+        int n = c.length;
         int lineStart = 0;
         int number = 1;
         int block = 0;
         boolean blankSinceLast = false;
         while (lineStart <= n) {
             int lineEnd = lineStart;
-            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+            while (lineEnd < n && c[lineEnd] != '\n' && c[lineEnd] != '\r') {
                 lineEnd++;
             }
             int s = lineStart;
             int e = lineEnd;
-            while (s < e && isSpace(text.charAt(s))) {
+            while (s < e && isSpace(c[s])) {
                 s++;
             }
-            while (e > s && isSpace(text.charAt(e - 1))) {
+            while (e > s && isSpace(c[e - 1])) {
                 e--;
             }
             if (s < e) {
@@ -45,8 +46,7 @@ public final class LineSplitter {
             if (lineEnd >= n) {
                 break;
             }
-            lineStart = lineEnd + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < n
-                    && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
+            lineStart = lineEnd + (c[lineEnd] == '\r' && lineEnd + 1 < n && c[lineEnd + 1] == '\n' ? 2 : 1);
             number++;
         }
         return lines;
@@ -54,10 +54,25 @@ public final class LineSplitter {
 
     /** Whitespace as people see it: Java whitespace, Unicode space separators, BOM and NEL. */
     public static boolean isSpace(char c) {
-        if (c < 0x80) {
-            // ASCII: the space, tab to carriage return, and the separators U+001C to U+001F.
-            return c == ' ' || c <= '\r' && c >= '\t' || c >= '\u001C' && c <= '\u001F';
+        return (SPACES[c >>> 6] & 1L << c) != 0;
+    }
+
+    /** {@link #isSpace(char)} for every char, one bit each: a lookup costs less than the tests. */
+    private static final long[] SPACES = new long[1 << 10];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (isSpaceSlow((char) c)) {
+                SPACES[c >>> 6] |= 1L << c;
+            }
         }
+    }
+
+    /**
+     * The definition: in ASCII the space, tab to carriage return and the separators U+001C to
+     * U+001F; beyond, Unicode space separators, BOM and NEL.
+     */
+    static boolean isSpaceSlow(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u0085';
     }
 }

@@ -135,12 +135,13 @@ public final class PhraseCatalog {
         // In one pass, lower-casing char by char as String.toLowerCase(Locale.ROOT) does for all
         // but surrogates, capital sigma (which depends on its context) and dotted capital I
         // (which becomes two chars): lines holding those take the general path.
-        int n = line.length();
-        char[] buf = new char[n];
+        // Over a char array: String.charAt costs a range check per call on UTF-16 strings.
+        char[] buf = line.toCharArray();
+        int n = buf.length;
         int len = 0;
         boolean space = false;
         for (int i = 0; i < n; i++) {
-            char c = line.charAt(i);
+            char c = buf[i];
             if (c >= 0x80 && (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c))) {
                 return unicodeKey(line);
             }

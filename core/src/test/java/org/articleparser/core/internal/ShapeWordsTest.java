@@ -1,6 +1,8 @@
 package org.articleparser.core.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Locale;
@@ -11,9 +13,13 @@ import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 import org.articleparser.core.internal.Classifier.Shape;
+import org.articleparser.core.internal.Classifier.WordSketch;
 import org.articleparser.core.internal.Classifier.WordTable;
 
-/** The hand tokenizer and the word table agree with the regular-expression split they replace. */
+/**
+ * The hand tokenizer and the word table agree with the regular-expression split they replace, and
+ * the word sketch never turns away a pair the table would accept.
+ */
 class ShapeWordsTest {
 
     private static Set<String> regexWords(String text) {
@@ -43,5 +49,26 @@ class ShapeWordsTest {
             @ForAll @StringLength(max = 80) @Chars({'a', 'b', 'A', 'B', ' ', ',', 'İ', 'é', '1'}) String mine,
             @ForAll @StringLength(max = 80) @Chars({'a', 'b', 'A', 'B', ' ', ',', 'İ', 'é', '1'}) String in) {
         assertEquals(Shape.share(regexWords(mine), regexWords(in)), WordTable.of(mine).shareIn(WordTable.of(in)));
+    }
+
+    @Property(tries = 2000)
+    void sketchHasOneBitPerWordAndCountsThemAll(
+            @ForAll @StringLength(max = 80) @Chars({'a', 'b', 'A', 'B', ' ', ',', 'İ', 'Σ', 'é', '1', '’', '\uD83D', '\uDE00'}) String text) {
+        Set<String> words = regexWords(text);
+        WordSketch sketch = WordSketch.of(text);
+        assertArrayEquals(WordTable.of(text).sketch().bits(), sketch.bits());
+        assertTrue(sketch.words() >= words.size(), () -> sketch.words() + " for " + words);
+    }
+
+    @Property(tries = 3000)
+    void sketchNeverRejectsWhatTheTableAccepts(
+            @ForAll @StringLength(max = 60) @Chars({'a', 'b', 'c', 'A', ' ', 'é', '1'}) String mine,
+            @ForAll @StringLength(max = 120) @Chars({'a', 'b', 'c', 'B', ' ', 'é', '2'}) String in) {
+        double share = WordTable.of(mine).shareIn(WordTable.of(in));
+        for (double threshold : new double[] {0.5, 0.8, 1.0}) {
+            if (share >= threshold) {
+                assertTrue(WordSketch.of(mine).mayShare(WordSketch.of(in), threshold));
+            }
+        }
     }
 }
