@@ -58,7 +58,8 @@ public final class Classifier {
         List<Line> lines = LineSplitter.split(text);
         Slot[] s = new Slot[lines.size()];
         for (int i = 0; i < s.length; i++) {
-            s[i] = new Slot(lines.get(i), catalog.match(lines.get(i).text()));
+            LineScan scan = LineScan.of(lines.get(i).text());
+            s[i] = new Slot(lines.get(i), scan, catalog.matchKey(scan.key()));
         }
         Passes p = new Passes(s);
         p.catalog();
@@ -116,11 +117,12 @@ public final class Classifier {
         int media = -1;
         MediaKind kind = MediaKind.IMAGE;
 
-        Slot(Line line, String catalogRule) {
+        Slot(Line line, LineScan scan, String catalogRule) {
             this.line = line;
             this.text = line.text();
             this.catalogRule = catalogRule;
-            this.words = Credits.words(text);
+            this.words = scan.words();
+            this.sketch = scan.sketch();
             this.terminal = Shape.endsSentence(text);
         }
 
@@ -177,13 +179,10 @@ public final class Classifier {
             return wordSet;
         }
 
-        private WordSketch sketch;
+        private final WordSketch sketch;
 
-        /** The 64-bit sketch of the distinct words, a cheap first test before {@link #wordTable()}. */
+        /** The sketch of the distinct words, a cheap first test before {@link #wordTable()}. */
         WordSketch sketch() {
-            if (sketch == null) {
-                sketch = WordSketch.of(text);
-            }
             return sketch;
         }
 

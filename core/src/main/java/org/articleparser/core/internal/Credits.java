@@ -182,8 +182,13 @@ public final class Credits {
 
     /** Whether one of {@link #LOWER_CASE_LABELS} starts at {@code p}, in any case. */
     private static boolean startsWithLabelWord(String line, int p) {
+        return startsWithLabelWord(line, null, p);
+    }
+
+    /** As {@link #startsWithLabelWord(String, int)}, reading the chars of {@code line} from {@code chars} if given. */
+    private static boolean startsWithLabelWord(String line, char[] chars, int p) {
         for (String label : filed(LABELS_BY_INITIAL, LOWER_CASE_LABELS, line.charAt(p))) {
-            if (startsWithIgnoringCase(line, p, label)) {
+            if (startsWithIgnoringCase(line, chars, p, label)) {
                 return true;
             }
         }
@@ -194,13 +199,13 @@ public final class Credits {
      * {@code line.regionMatches(true, p, word, 0, word.length())} for a lower-case ASCII word,
      * comparing ASCII chars directly.
      */
-    private static boolean startsWithIgnoringCase(String line, int p, String word) {
+    private static boolean startsWithIgnoringCase(String line, char[] chars, int p, String word) {
         int n = word.length();
         if (p + n > line.length()) {
             return false;
         }
         for (int i = 0; i < n; i++) {
-            char x = line.charAt(p + i);
+            char x = chars != null ? chars[p + i] : line.charAt(p + i);
             char w = word.charAt(i);
             if (x >= 0x80) {
                 return line.regionMatches(true, p, word, 0, n);
@@ -256,22 +261,39 @@ public final class Credits {
         int n = line.length();
         int from = Math.max(1, n - SUFFIX_WINDOW);
         char[] c = line.toCharArray();
-        // Credits start at one of the last SUFFIX_MAX_WORDS word starts of the window, or at a bracket.
-        int firstWord = n;
-        for (int p = n - 1, k = 0; p >= from && k < SUFFIX_MAX_WORDS; p--) {
+        // Credits start at one of the last SUFFIX_MAX_WORDS word starts of the window, or at a
+        // bracket not after a letter or digit: the word starts, found from the end ...
+        int[] words = new int[SUFFIX_MAX_WORDS];
+        int k = SUFFIX_MAX_WORDS;
+        for (int p = n - 1; p >= from && k > 0; p--) {
             if (LineSplitter.isSpace(c[p - 1]) && !LineSplitter.isSpace(c[p])) {
-                firstWord = p;
-                k++;
+                words[--k] = p;
             }
         }
+        // ... and the brackets, merged with them in order: the longest credit is tried first.
+        int nextWord = k;
+        int paren = line.indexOf('(', from);
+        int square = line.indexOf('[', from);
         int lastSlash = line.lastIndexOf('/');
         int endsInAgency = -1; // found on first use: -1 unknown, 0 no, 1 yes
-        // Try the longest credit first: word starts from the earliest candidate on.
-        for (int p = from; p < n && without < 0; p++) {
+        while (without < 0) {
+            int word = nextWord < SUFFIX_MAX_WORDS ? words[nextWord] : n;
+            int bracketAt = paren < 0 ? square : square < 0 ? paren : Math.min(paren, square);
+            int p = bracketAt >= 0 && bracketAt < word ? bracketAt : word;
+            if (p >= n) {
+                break;
+            }
+            if (p == word) {
+                nextWord++;
+            }
+            if (p == paren) {
+                paren = line.indexOf('(', p + 1);
+            } else if (p == square) {
+                square = line.indexOf('[', p + 1);
+            }
             char ch = c[p];
             boolean bracket = ch == '(' || ch == '[';
-            if (bracket ? Character.isLetterOrDigit(c[p - 1])
-                    : p < firstWord || !LineSplitter.isSpace(c[p - 1]) || LineSplitter.isSpace(ch)) {
+            if (bracket && Character.isLetterOrDigit(c[p - 1])) {
                 continue;
             }
             // A capital, a bracket, or a credit label after a separator ("... the lab | photo by X").
@@ -280,7 +302,7 @@ public final class Credits {
                 if (p >= 2 && Character.isLetterOrDigit(c[p - 2])) {
                     continue;
                 }
-                label = startsWithLabelWord(line, p) ? 1 : 0;
+                label = startsWithLabelWord(line, c, p) ? 1 : 0;
                 if (label == 0) {
                     continue;
                 }
@@ -288,7 +310,7 @@ public final class Credits {
             // As in isCredit: a bracket or a label here, a slash after, or an agency's name last.
             if (!bracket && lastSlash < p) {
                 if (label < 0) {
-                    label = startsWithLabelWord(line, p) ? 1 : 0;
+                    label = startsWithLabelWord(line, c, p) ? 1 : 0;
                 }
                 if (label == 0) {
                     if (endsInAgency < 0) {
@@ -300,7 +322,7 @@ public final class Credits {
                 }
             }
             if (label < 0) {
-                label = startsWithLabelWord(line, p) ? 1 : 0;
+                label = startsWithLabelWord(line, c, p) ? 1 : 0;
             }
             if (endsInAgency < 0) {
                 endsInAgency = endsInAgency(line) ? 1 : 0;

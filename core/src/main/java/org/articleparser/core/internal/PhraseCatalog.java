@@ -38,38 +38,58 @@ public final class PhraseCatalog {
 
     /**
      * A catalog entry: a literal (prefix or contained text) or a pattern. For a pattern,
-     * {@code firstAscii[c]} says whether a key starting with the ASCII character {@code c} can
-     * match it at all, so most lines skip most patterns without running them.
+     * {@code firstTwo[c][d]} says whether a key starting with the ASCII characters {@code c}
+     * and {@code d} can match it at all ({@code firstTwo[c]} is null when no key starting with
+     * {@code c} can), so most lines skip most patterns without running them.
      */
-    private record Entry(String rule, String prefix, Pattern pattern, boolean[] firstAscii) {
+    private record Entry(String rule, String prefix, Pattern pattern, boolean[][] firstTwo) {
 
         Entry(String rule, String prefix) {
             this(rule, prefix, null, null);
         }
 
         Entry(String rule, Pattern pattern) {
-            this(rule, null, pattern, firstAscii(pattern));
+            this(rule, null, pattern, firstTwo(pattern));
         }
 
         /** Whether the pattern matches all of {@code key}. */
         boolean matches(String key) {
-            if (!key.isEmpty() && key.charAt(0) < firstAscii.length && !firstAscii[key.charAt(0)]) {
-                return false;
+            int n = key.length();
+            char c = n > 0 ? key.charAt(0) : 0x80;
+            if (c < 0x80) {
+                boolean[] second = firstTwo[c];
+                if (second == null) {
+                    return false;
+                }
+                char d = n > 1 ? key.charAt(1) : 0x80;
+                if (d < 0x80 && !second[d]) {
+                    return false;
+                }
             }
             return pattern.matcher(key).matches();
         }
 
         /**
-         * For each ASCII character, whether some input starting with it can match: a one-character
-         * input either matches or runs into its end ({@link Matcher#hitEnd()}) unless the
-         * character already rules out every match.
+         * For each pair of ASCII characters, whether some input starting with them can match: an
+         * input of just those characters either matches or runs into its end
+         * ({@link Matcher#hitEnd()}) unless they already rule out every match.
          */
-        private static boolean[] firstAscii(Pattern pattern) {
-            boolean[] first = new boolean[0x80];
+        private static boolean[][] firstTwo(Pattern pattern) {
+            boolean[][] first = new boolean[0x80][];
             Matcher m = pattern.matcher("");
+            char[] two = new char[2];
             for (char c = 0; c < first.length; c++) {
                 m.reset(String.valueOf(c));
-                first[c] = m.matches() || m.hitEnd();
+                if (!m.matches() && !m.hitEnd()) {
+                    continue;
+                }
+                first[c] = new boolean[0x80];
+                two[0] = c;
+                for (char d = 0; d < 0x80; d++) {
+                    two[1] = d;
+                    m.reset(new String(two));
+                    first[c][d] = m.matches() || m.hitEnd();
+                }
             }
             return first;
         }
@@ -103,7 +123,11 @@ public final class PhraseCatalog {
 
     /** The rule id of the first entry matching {@code line}, or null. */
     public String match(String line) {
-        String k = key(line);
+        return matchKey(key(line));
+    }
+
+    /** The rule id of the first entry matching a line whose {@link #key} is {@code k}, or null. */
+    String matchKey(String k) {
         String rule = k.length() <= exactMaxLength ? exact.get(k) : null;
         if (rule != null) {
             return rule;

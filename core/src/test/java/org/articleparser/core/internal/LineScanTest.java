@@ -1,0 +1,33 @@
+package org.articleparser.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
+import org.articleparser.core.internal.Classifier.WordSketch;
+
+/** The one-pass line scan gives what the methods it stands for give one by one. */
+class LineScanTest {
+
+    private static void assertScan(String text) {
+        LineScan scan = LineScan.of(text);
+        assertEquals(PhraseCatalog.key(text), scan.key());
+        assertEquals(Credits.words(text), scan.words());
+        assertArrayEquals(WordSketch.of(text).bits(), scan.sketch().bits());
+    }
+
+    @Property(tries = 2000)
+    void anyText(@ForAll String text) {
+        assertScan(text);
+    }
+
+    @Property(tries = 3000)
+    void wordsSpacesAndCases(
+            @ForAll @StringLength(max = 80) @Chars({'a', 'B', 'z', 'Z', '1', ' ', ' ', '\t', '\u00A0', '\u2003', '\uFEFF',
+                '-', '’', 'é', 'É', 'ß', 'İ', 'Σ', 'ς', 'Ⅻ', '\uD83D', '\uDE00'}) String text) {
+        assertScan(text);
+    }
+}
