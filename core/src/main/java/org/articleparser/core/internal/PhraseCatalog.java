@@ -42,18 +42,21 @@ public final class PhraseCatalog {
      * and {@code d} can match it at all ({@code firstTwo[c]} is null when no key starting with
      * {@code c} can), so most lines skip most patterns without running them.
      */
-    private record Entry(String rule, String prefix, Pattern pattern, boolean[][] firstTwo) {
+    private record Entry(String rule, String prefix, Pattern pattern, boolean[][] firstTwo, String needs) {
 
         Entry(String rule, String prefix) {
-            this(rule, prefix, null, null);
+            this(rule, prefix, null, null, null);
         }
 
-        Entry(String rule, Pattern pattern) {
-            this(rule, null, pattern, firstTwo(pattern));
+        Entry(String rule, Pattern pattern, String needs) {
+            this(rule, null, pattern, firstTwo(pattern), needs);
         }
 
         /** Whether the pattern matches all of {@code key}. */
         boolean matches(String key) {
+            if (needs != null && !holdsAny(key, needs)) {
+                return false;
+            }
             int n = key.length();
             char c = n > 0 ? key.charAt(0) : 0x80;
             if (c < 0x80) {
@@ -67,6 +70,15 @@ public final class PhraseCatalog {
                 }
             }
             return pattern.matcher(key).matches();
+        }
+
+        private static boolean holdsAny(String key, String chars) {
+            for (int i = 0; i < chars.length(); i++) {
+                if (key.indexOf(chars.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -200,6 +212,17 @@ public final class PhraseCatalog {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** The chars in the "{chars} " guard opening a pattern entry's body, or null. */
+    static String guard(String body) {
+        int close = body.indexOf("} ");
+        return body.startsWith("{") && close > 1 ? body.substring(1, close) : null;
+    }
+
+    /** A pattern entry's regular expression: its body without the guard. */
+    static String guarded(String body) {
+        return guard(body) == null ? body : body.substring(body.indexOf("} ") + 2).strip();
+    }
+
     private static PhraseCatalog load() {
         Map<String, String> exact = new HashMap<>();
         List<Entry> prefixes = new ArrayList<>();
@@ -231,8 +254,11 @@ public final class PhraseCatalog {
                     case '=' -> exact.putIfAbsent(key(body), rule);
                     case '^' -> prefixes.add(new Entry(rule, key(body)));
                     case '*' -> contains.add(new Entry(rule, key(body)));
-                    case '~' -> patterns.add(new Entry(rule,
-                            Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                    case '~' -> {
+                        String needs = guard(body);
+                        patterns.add(new Entry(rule, Pattern.compile(guarded(body),
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), needs));
+                    }
                     default -> throw new IllegalStateException("phrases.txt line " + n + ": bad kind: " + raw);
                 }
             }
