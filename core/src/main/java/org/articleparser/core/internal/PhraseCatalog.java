@@ -38,18 +38,35 @@ public final class PhraseCatalog {
 
     /**
      * A catalog entry: a literal (prefix or contained text) or a pattern. For a pattern,
-     * {@code firstTwo[c][d]} says whether a key starting with the ASCII characters {@code c}
-     * and {@code d} can match it at all ({@code firstTwo[c]} is null when no key starting with
-     * {@code c} can), so most lines skip most patterns without running them.
+     * {@code prefixes} says which keys starting with ASCII characters can match it at all, by
+     * their first three characters: {@code prefixes[c]} is null when no key starting with
+     * {@code c} can, {@code prefixes[c][d]} likewise for {@code c} then {@code d}, and
+     * {@code prefixes[c][d][e]} is false when no key starting with {@code c}, {@code d},
+     * {@code e} can. Most lines skip most patterns without running them.
      */
-    private record Entry(String rule, String prefix, Pattern pattern, boolean[][] firstTwo, String needs) {
+    private record Entry(String rule, String prefix, Pattern pattern, boolean[][][] prefixes, String needs) {
+
+        /**
+         * Patterns that more first characters than this can open get no second level, and
+         * those that more pairs can open no third: building the table costs a match per entry.
+         */
+        private static final int MAX_FIRST_FOR_SECOND = 32;
+        private static final int MAX_PAIRS_FOR_THIRD = 64;
+
+        private static final boolean[] ANY = new boolean[0x80];
+        private static final boolean[][] ANY_PAIR = new boolean[0x80][];
+
+        static {
+            java.util.Arrays.fill(ANY, true);
+            java.util.Arrays.fill(ANY_PAIR, ANY);
+        }
 
         Entry(String rule, String prefix) {
             this(rule, prefix, null, null, null);
         }
 
         Entry(String rule, Pattern pattern, String needs) {
-            this(rule, null, pattern, firstTwo(pattern), needs);
+            this(rule, null, pattern, prefixes(pattern), needs);
         }
 
         /** Whether the pattern matches all of {@code key}. */
@@ -60,13 +77,20 @@ public final class PhraseCatalog {
             int n = key.length();
             char c = n > 0 ? key.charAt(0) : 0x80;
             if (c < 0x80) {
-                boolean[] second = firstTwo[c];
+                boolean[][] second = prefixes[c];
                 if (second == null) {
                     return false;
                 }
                 char d = n > 1 ? key.charAt(1) : 0x80;
-                if (d < 0x80 && !second[d]) {
-                    return false;
+                if (d < 0x80) {
+                    boolean[] third = second[d];
+                    if (third == null) {
+                        return false;
+                    }
+                    char e = n > 2 ? key.charAt(2) : 0x80;
+                    if (e < 0x80 && !third[e]) {
+                        return false;
+                    }
                 }
             }
             return pattern.matcher(key).matches();
@@ -82,28 +106,54 @@ public final class PhraseCatalog {
         }
 
         /**
-         * For each pair of ASCII characters, whether some input starting with them can match: an
-         * input of just those characters either matches or runs into its end
-         * ({@link Matcher#hitEnd()}) unless they already rule out every match.
+         * The table of {@link #matches}: an input of just the first characters either matches or
+         * runs into its end ({@link Matcher#hitEnd()}) unless they already rule out every match.
          */
-        private static boolean[][] firstTwo(Pattern pattern) {
-            boolean[][] first = new boolean[0x80][];
+        private static boolean[][][] prefixes(Pattern pattern) {
+            boolean[][][] first = new boolean[0x80][][];
             Matcher m = pattern.matcher("");
-            char[] two = new char[2];
+            int firsts = 0;
             for (char c = 0; c < first.length; c++) {
-                m.reset(String.valueOf(c));
-                if (!m.matches() && !m.hitEnd()) {
+                if (mayOpen(m, c)) {
+                    first[c] = ANY_PAIR;
+                    firsts++;
+                }
+            }
+            if (firsts > MAX_FIRST_FOR_SECOND) {
+                return first;
+            }
+            int pairs = 0;
+            for (char c = 0; c < first.length; c++) {
+                if (first[c] == null) {
                     continue;
                 }
-                first[c] = new boolean[0x80];
-                two[0] = c;
+                first[c] = new boolean[0x80][];
                 for (char d = 0; d < 0x80; d++) {
-                    two[1] = d;
-                    m.reset(new String(two));
-                    first[c][d] = m.matches() || m.hitEnd();
+                    if (mayOpen(m, c, d)) {
+                        first[c][d] = ANY;
+                        pairs++;
+                    }
+                }
+            }
+            if (pairs <= MAX_PAIRS_FOR_THIRD) {
+                for (char c = 0; c < first.length; c++) {
+                    for (char d = 0; first[c] != null && d < 0x80; d++) {
+                        if (first[c][d] != null) {
+                            boolean[] third = new boolean[0x80];
+                            for (char e = 0; e < 0x80; e++) {
+                                third[e] = mayOpen(m, c, d, e);
+                            }
+                            first[c][d] = third;
+                        }
+                    }
                 }
             }
             return first;
+        }
+
+        private static boolean mayOpen(Matcher m, char... start) {
+            m.reset(new String(start));
+            return m.matches() || m.hitEnd();
         }
     }
 
