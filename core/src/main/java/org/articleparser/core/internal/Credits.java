@@ -222,20 +222,18 @@ public final class Credits {
         if (line.length() > 320 || line.isEmpty()) {
             return false;
         }
-        // Every pattern needs a bracket or a label first, a slash, or an agency's name last.
+        // Each pattern runs only where what it needs is there, as in suffixCredit.
         char c = line.charAt(0);
-        if (!(c == '(' || c == '[' || line.indexOf('/') >= 0 || startsWithLabelWord(line, 0) || endsInAgency(line))) {
-            return false;
-        }
-        return LABELLED.matcher(line).matches() && !line.endsWith(":")
-                || LABELLED_COMMA.matcher(line).matches()
-                || LABELLED_COPYRIGHT.matcher(line).matches()
-                || AGENCY_PHOTO.matcher(line).matches()
-                || CODE.matcher(line).matches()
-                || BARE.matcher(line).matches()
-                || LONG_NAME_AGENCY.matcher(line).matches()
-                || PAREN.matcher(line).matches()
-                || KIND.matcher(line).matches();
+        boolean bracket = c == '(' || c == '[';
+        boolean label = startsWithLabelWord(line, 0);
+        boolean slash = line.indexOf('/') >= 0;
+        return (bracket || label) && (LABELLED.matcher(line).matches() && !line.endsWith(":")
+                        || LABELLED_COMMA.matcher(line).matches()
+                        || LABELLED_COPYRIGHT.matcher(line).matches())
+                || slash && (AGENCY_PHOTO.matcher(line).matches() || CODE.matcher(line).matches())
+                || endsInAgency(line) && (BARE.matcher(line).matches() || LONG_NAME_AGENCY.matcher(line).matches())
+                || bracket && PAREN.matcher(line).matches()
+                || label && KIND.matcher(line).matches();
     }
 
     /**
@@ -265,16 +263,25 @@ public final class Credits {
         // bracket not after a letter or digit: the word starts, found from the end ...
         int[] words = new int[SUFFIX_MAX_WORDS];
         int k = SUFFIX_MAX_WORDS;
+        boolean space = n == 0 || LineSplitter.isSpace(c[n - 1]);
         for (int p = n - 1; p >= from && k > 0; p--) {
-            if (LineSplitter.isSpace(c[p - 1]) && !LineSplitter.isSpace(c[p])) {
+            boolean before = LineSplitter.isSpace(c[p - 1]);
+            if (before && !space) {
                 words[--k] = p;
             }
+            space = before;
         }
         // ... and the brackets, merged with them in order: the longest credit is tried first.
         int nextWord = k;
         int paren = line.indexOf('(', from);
         int square = line.indexOf('[', from);
-        int lastSlash = line.lastIndexOf('/');
+        int lastSlash = -1; // the last slash in the window: one before it counts for no candidate
+        for (int p = n - 1; p >= from; p--) {
+            if (c[p] == '/') {
+                lastSlash = p;
+                break;
+            }
+        }
         int endsInAgency = -1; // found on first use: -1 unknown, 0 no, 1 yes
         while (without < 0) {
             int word = nextWord < SUFFIX_MAX_WORDS ? words[nextWord] : n;

@@ -41,21 +41,24 @@ record LineScan(String key, int words, WordSketch sketch) {
             if (letter) {
                 h = 31 * h + c;
                 in = true;
-            } else if (in) {
-                sketch.add(h ^ (h >>> 16));
-                h = 0;
-                in = false;
-            }
-            if (LineSplitter.isSpace(c)) {
-                space = len > 0;
             } else {
-                if (space) {
-                    buf[len++] = ' ';
-                    spaces++;
-                    space = false;
+                if (in) {
+                    sketch.add(h ^ (h >>> 16));
+                    h = 0;
+                    in = false;
                 }
-                buf[len++] = c;
+                if (LineSplitter.isSpace(c)) {
+                    space = len > 0;
+                    continue;
+                }
             }
+            // a letter or other non-space char: into the key, after one space for a run of them
+            if (space) {
+                buf[len++] = ' ';
+                spaces++;
+                space = false;
+            }
+            buf[len++] = c;
         }
         if (in) {
             sketch.add(h ^ (h >>> 16));

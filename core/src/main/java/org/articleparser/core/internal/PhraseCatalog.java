@@ -38,11 +38,12 @@ public final class PhraseCatalog {
 
     /**
      * A catalog entry: a literal (prefix or contained text) or a pattern. For a pattern,
-     * {@code prefixes} says which keys starting with ASCII characters can match it at all, by
-     * their first three characters: {@code prefixes[c]} is null when no key starting with
-     * {@code c} can, {@code prefixes[c][d]} likewise for {@code c} then {@code d}, and
-     * {@code prefixes[c][d][e]} is false when no key starting with {@code c}, {@code d},
-     * {@code e} can. Most lines skip most patterns without running them.
+     * {@code prefixes} says which keys can match it at all by their first three characters
+     * (the first as indexed by {@code firstIndex}, the next two ASCII): {@code prefixes[c]} is
+     * null when no key starting with {@code c} can, {@code prefixes[c][d]} likewise for
+     * {@code c} then {@code d}, and {@code prefixes[c][d][e]} is false when no key starting
+     * with {@code c}, {@code d}, {@code e} can. Most lines skip most patterns without running
+     * them.
      */
     private record Entry(String rule, String prefix, Pattern pattern, boolean[][][] prefixes, String needs) {
 
@@ -75,9 +76,9 @@ public final class PhraseCatalog {
                 return false;
             }
             int n = key.length();
-            char c = n > 0 ? key.charAt(0) : 0x80;
-            if (c < 0x80) {
-                boolean[][] second = prefixes[c];
+            int first = n > 0 ? firstIndex(key.charAt(0)) : -1;
+            if (first >= 0) {
+                boolean[][] second = prefixes[first];
                 if (second == null) {
                     return false;
                 }
@@ -96,6 +97,21 @@ public final class PhraseCatalog {
             return pattern.matcher(key).matches();
         }
 
+        /**
+         * The first characters the table covers: Latin-1, and the general punctuation from
+         * U+2010 to U+202F (dashes, curly quotes, bullets, ellipsis) that opens many lines.
+         */
+        private static final int FIRSTS = 0x100 + 0x20;
+
+        /** The index of {@code c} as a first character in the table, or -1. */
+        private static int firstIndex(char c) {
+            return c < 0x100 ? c : c >= 0x2010 && c < 0x2030 ? 0x100 + c - 0x2010 : -1;
+        }
+
+        private static char firstChar(int index) {
+            return (char) (index < 0x100 ? index : index - 0x100 + 0x2010);
+        }
+
         private static boolean holdsAny(String key, String chars) {
             for (int i = 0; i < chars.length(); i++) {
                 if (key.indexOf(chars.charAt(i)) >= 0) {
@@ -110,12 +126,12 @@ public final class PhraseCatalog {
          * runs into its end ({@link Matcher#hitEnd()}) unless they already rule out every match.
          */
         private static boolean[][][] prefixes(Pattern pattern) {
-            boolean[][][] first = new boolean[0x80][][];
+            boolean[][][] first = new boolean[FIRSTS][][];
             Matcher m = pattern.matcher("");
             int firsts = 0;
-            for (char c = 0; c < first.length; c++) {
-                if (mayOpen(m, c)) {
-                    first[c] = ANY_PAIR;
+            for (int i = 0; i < FIRSTS; i++) {
+                if (mayOpen(m, firstChar(i))) {
+                    first[i] = ANY_PAIR;
                     firsts++;
                 }
             }
@@ -123,27 +139,27 @@ public final class PhraseCatalog {
                 return first;
             }
             int pairs = 0;
-            for (char c = 0; c < first.length; c++) {
-                if (first[c] == null) {
+            for (int i = 0; i < FIRSTS; i++) {
+                if (first[i] == null) {
                     continue;
                 }
-                first[c] = new boolean[0x80][];
+                first[i] = new boolean[0x80][];
                 for (char d = 0; d < 0x80; d++) {
-                    if (mayOpen(m, c, d)) {
-                        first[c][d] = ANY;
+                    if (mayOpen(m, firstChar(i), d)) {
+                        first[i][d] = ANY;
                         pairs++;
                     }
                 }
             }
             if (pairs <= MAX_PAIRS_FOR_THIRD) {
-                for (char c = 0; c < first.length; c++) {
-                    for (char d = 0; first[c] != null && d < 0x80; d++) {
-                        if (first[c][d] != null) {
+                for (int i = 0; i < FIRSTS; i++) {
+                    for (char d = 0; first[i] != null && d < 0x80; d++) {
+                        if (first[i][d] != null) {
                             boolean[] third = new boolean[0x80];
                             for (char e = 0; e < 0x80; e++) {
-                                third[e] = mayOpen(m, c, d, e);
+                                third[e] = mayOpen(m, firstChar(i), d, e);
                             }
-                            first[c][d] = third;
+                            first[i][d] = third;
                         }
                     }
                 }
