@@ -191,7 +191,7 @@ public final class Classifier {
         /** The distinct words, as {@link #wordSet()}, in a table that holds no strings. */
         WordTable wordTable() {
             if (wordTable == null) {
-                wordTable = WordTable.of(text);
+                wordTable = WordTable.of(text, sketch.words());
             }
             return wordTable;
         }
@@ -756,19 +756,29 @@ public final class Classifier {
         }
 
         static WordTable of(String text) {
-            char[] lower = text.toLowerCase(Locale.ROOT).toCharArray();
+            return of(text, -1);
+        }
+
+        /**
+         * The table of {@code text}'s words, which number at most {@code tokens} (as a
+         * {@link WordSketch} counts them); -1 when not known.
+         */
+        static WordTable of(String text, int tokens) {
+            char[] lower = LineScan.lowerCase(text);
             int n = lower.length;
-            int tokens = 0;
-            for (int i = 0; i < n; ) {
-                int cp = Character.codePointAt(lower, i);
-                if (!Shape.isWordChar(cp)) {
-                    i += Character.charCount(cp);
-                    continue;
+            if (tokens < 0) {
+                tokens = 0;
+                for (int i = 0; i < n; ) {
+                    int cp = Character.codePointAt(lower, i);
+                    if (!Shape.isWordChar(cp)) {
+                        i += Character.charCount(cp);
+                        continue;
+                    }
+                    tokens++;
+                    do {
+                        i += Character.charCount(cp);
+                    } while (i < n && Shape.isWordChar(cp = Character.codePointAt(lower, i)));
                 }
-                tokens++;
-                do {
-                    i += Character.charCount(cp);
-                } while (i < n && Shape.isWordChar(cp = Character.codePointAt(lower, i)));
             }
             int[] start = new int[tokens];
             int[] end = new int[tokens];

@@ -1,5 +1,6 @@
 package org.articleparser.core.internal;
 
+import java.util.Locale;
 import org.articleparser.core.internal.Classifier.WordSketch;
 
 /**
@@ -15,30 +16,62 @@ import org.articleparser.core.internal.Classifier.WordSketch;
  */
 record LineScan(String key, int words, WordSketch sketch) {
 
+    /** The chars below this are looked up in tables: the alphabets, punctuation and symbols. */
+    private static final int TABLE = 0x3000;
+
+    /** {@link Character#toLowerCase(char)} below {@link #TABLE}, or {@link #SET_APART}. */
+    private static final char[] LOWER = new char[TABLE];
+
+    /** {@link #LETTER} and {@link #SPACE} for the chars below {@link #TABLE}. */
+    private static final byte[] KIND = new byte[TABLE];
+
+    /** The char's lower case is a letter or number ({@code Shape.isWordChar}). */
+    private static final int LETTER = 1;
+
+    /** The char is a space ({@link LineSplitter#isSpace}). */
+    private static final int SPACE = 2;
+
+    /** Marks the chars {@link String#toLowerCase} treats apart: capital sigma and dotted capital I. */
+    private static final char SET_APART = '\uFFFF';
+
+    static {
+        for (char c = 0; c < TABLE; c++) {
+            char lower = Character.toLowerCase(c);
+            LOWER[c] = c == '\u03A3' || c == '\u0130' ? SET_APART : lower;
+            KIND[c] = (byte) kind(c, lower);
+        }
+    }
+
+    private static int kind(char c, char lower) {
+        return (Classifier.Shape.isWordChar(lower) ? LETTER : 0) | (LineSplitter.isSpace(c) ? SPACE : 0);
+    }
+
     static LineScan of(String line) {
         char[] buf = line.toCharArray(); // String.charAt costs a range check per call on UTF-16 strings
         int n = buf.length;
-        int len = 0;
+        int len = 0; // the key so far, written over buf
         int spaces = 0;
-        boolean space = false;
+        boolean space = false; // whether a space is to go before the next non-space char
         WordSketch sketch = new WordSketch();
         int h = 0;
-        boolean in = false;
+        boolean in = false; // inside a word
         for (int i = 0; i < n; i++) {
             char c = buf[i];
-            boolean letter;
-            if (c < 0x80) {
-                if (c >= 'A' && c <= 'Z') {
-                    c += 'a' - 'A';
+            int kind;
+            if (c < TABLE) {
+                kind = KIND[c];
+                c = LOWER[c];
+                if (c == SET_APART) {
+                    return scanApart(line);
                 }
-                letter = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-            } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
-                return new LineScan(PhraseCatalog.key(line), Credits.words(line), WordSketch.of(line));
+            } else if (Character.isSurrogate(c)) {
+                return scanApart(line);
             } else {
-                c = Character.toLowerCase(c);
-                letter = Classifier.Shape.isWordChar(c);
+                char lower = Character.toLowerCase(c);
+                kind = kind(c, lower);
+                c = lower;
             }
-            if (letter) {
+            if ((kind & LETTER) != 0) {
                 h = 31 * h + c;
                 in = true;
             } else {
@@ -47,7 +80,7 @@ record LineScan(String key, int words, WordSketch sketch) {
                     h = 0;
                     in = false;
                 }
-                if (LineSplitter.isSpace(c)) {
+                if ((kind & SPACE) != 0) {
                     space = len > 0;
                     continue;
                 }
@@ -64,5 +97,22 @@ record LineScan(String key, int words, WordSketch sketch) {
             sketch.add(h ^ (h >>> 16));
         }
         return new LineScan(new String(buf, 0, len), len == 0 ? 0 : spaces + 1, sketch);
+    }
+
+    /** {@code text.toLowerCase(Locale.ROOT).toCharArray()}, by table where it can. */
+    static char[] lowerCase(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            char lower = c[i] < TABLE ? LOWER[c[i]] : SET_APART;
+            if (lower == SET_APART) {
+                return text.toLowerCase(Locale.ROOT).toCharArray();
+            }
+            c[i] = lower;
+        }
+        return c;
+    }
+
+    private static LineScan scanApart(String line) {
+        return new LineScan(PhraseCatalog.key(line), Credits.words(line), WordSketch.of(line));
     }
 }

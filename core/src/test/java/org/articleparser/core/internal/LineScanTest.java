@@ -13,6 +13,7 @@ import org.articleparser.core.internal.Classifier.WordSketch;
 class LineScanTest {
 
     private static void assertScan(String text) {
+        assertArrayEquals(text.toLowerCase(java.util.Locale.ROOT).toCharArray(), LineScan.lowerCase(text));
         LineScan scan = LineScan.of(text);
         assertEquals(PhraseCatalog.key(text), scan.key());
         assertEquals(Credits.words(text), scan.words());
@@ -27,7 +28,7 @@ class LineScanTest {
     @Property(tries = 3000)
     void wordsSpacesAndCases(
             @ForAll @StringLength(max = 80) @Chars({'a', 'B', 'z', 'Z', '1', ' ', ' ', '\t', '\u00A0', '\u2003', '\uFEFF',
-                '-', '’', 'é', 'É', 'ß', 'İ', 'Σ', 'ς', 'Ⅻ', '\uD83D', '\uDE00'}) String text) {
+                '-', '’', 'é', 'É', 'ß', 'İ', 'Σ', 'ς', 'Ⅻ', 'Ａ', '中', '\uD83D', '\uDE00'}) String text) {
         assertScan(text);
     }
 }
