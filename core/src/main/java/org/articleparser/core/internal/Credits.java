@@ -167,7 +167,7 @@ public final class Credits {
             return false;
         }
         for (String w : filed(AGENCY_LAST_WORDS_BY_FINAL, AGENCY_LAST_WORDS, line.charAt(end - 1))) {
-            if (end >= w.length() && line.regionMatches(true, end - w.length(), w, 0, w.length())) {
+            if (end >= w.length() && startsWithIgnoringCase(line, null, end - w.length(), w)) {
                 return true;
             }
         }
@@ -258,6 +258,15 @@ public final class Credits {
         int without = -1;
         int n = line.length();
         int from = Math.max(1, n - SUFFIX_WINDOW);
+        int lastSlash = line.indexOf('/', from); // the last slash in the window: one before it counts for no candidate
+        if (lastSlash < 0 && line.endsWith(".")) {
+            // A sentence: the patterns that may end in a period need a slash, and a credit label's
+            // value must not end in one, so no credit ends this line.
+            return NO_CREDIT;
+        }
+        for (int next = lastSlash; next >= 0; next = line.indexOf('/', next + 1)) {
+            lastSlash = next;
+        }
         char[] c = line.toCharArray();
         // Credits start at one of the last SUFFIX_MAX_WORDS word starts of the window, or at a
         // bracket not after a letter or digit: the word starts, found from the end ...
@@ -275,13 +284,6 @@ public final class Credits {
         int nextWord = k;
         int paren = line.indexOf('(', from);
         int square = line.indexOf('[', from);
-        int lastSlash = -1; // the last slash in the window: one before it counts for no candidate
-        for (int p = n - 1; p >= from; p--) {
-            if (c[p] == '/') {
-                lastSlash = p;
-                break;
-            }
-        }
         int endsInAgency = -1; // found on first use: -1 unknown, 0 no, 1 yes
         while (without < 0) {
             int word = nextWord < SUFFIX_MAX_WORDS ? words[nextWord] : n;
@@ -347,6 +349,9 @@ public final class Credits {
         }
         return ((long) withBare << 32) | (without & 0xffffffffL);
     }
+
+    /** {@link #creditStarts} of a line without a credit. */
+    private static final long NO_CREDIT = -1L;
 
     private static final int NONE = 0;
     private static final int BARE_AGENCY_ONLY = 1;
