@@ -16,14 +16,11 @@ import org.articleparser.core.internal.Classifier.WordSketch;
  */
 record LineScan(String key, int words, WordSketch sketch) {
 
-    /** The chars below this are looked up in tables: the alphabets, punctuation and symbols. */
-    private static final int TABLE = 0x3000;
+    /** {@link Character#toLowerCase(char)} of every char, or {@link #SET_APART} (192 KB with {@link #KIND}). */
+    private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
 
-    /** {@link Character#toLowerCase(char)} below {@link #TABLE}, or {@link #SET_APART}. */
-    private static final char[] LOWER = new char[TABLE];
-
-    /** {@link #LETTER} and {@link #SPACE} for the chars below {@link #TABLE}. */
-    private static final byte[] KIND = new byte[TABLE];
+    /** {@link #LETTER} and {@link #SPACE} for every char. */
+    private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
 
     /** The char's lower case is a letter or number ({@code Shape.isWordChar}). */
     private static final int LETTER = 1;
@@ -31,19 +28,19 @@ record LineScan(String key, int words, WordSketch sketch) {
     /** The char is a space ({@link LineSplitter#isSpace}). */
     private static final int SPACE = 2;
 
-    /** Marks the chars {@link String#toLowerCase} treats apart: capital sigma and dotted capital I. */
+    /**
+     * Marks the chars {@link String#toLowerCase} treats apart: surrogates, capital sigma and dotted
+     * capital I (and U+FFFF, which is not a character: its lines take the same exact path).
+     */
     private static final char SET_APART = '\uFFFF';
 
     static {
-        for (char c = 0; c < TABLE; c++) {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
             char lower = Character.toLowerCase(c);
-            LOWER[c] = c == '\u03A3' || c == '\u0130' ? SET_APART : lower;
-            KIND[c] = (byte) kind(c, lower);
+            LOWER[c] = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c) ? SET_APART : lower;
+            KIND[c] = (byte) ((Classifier.Shape.isWordChar(lower) ? LETTER : 0) | (LineSplitter.isSpace(c) ? SPACE : 0));
         }
-    }
-
-    private static int kind(char c, char lower) {
-        return (Classifier.Shape.isWordChar(lower) ? LETTER : 0) | (LineSplitter.isSpace(c) ? SPACE : 0);
     }
 
     static LineScan of(String line) {
@@ -56,20 +53,10 @@ record LineScan(String key, int words, WordSketch sketch) {
         int h = 0;
         boolean in = false; // inside a word
         for (int i = 0; i < n; i++) {
-            char c = buf[i];
-            int kind;
-            if (c < TABLE) {
-                kind = KIND[c];
-                c = LOWER[c];
-                if (c == SET_APART) {
-                    return scanApart(line);
-                }
-            } else if (Character.isSurrogate(c)) {
+            int kind = KIND[buf[i]];
+            char c = LOWER[buf[i]];
+            if (c == SET_APART) {
                 return scanApart(line);
-            } else {
-                char lower = Character.toLowerCase(c);
-                kind = kind(c, lower);
-                c = lower;
             }
             if ((kind & LETTER) != 0) {
                 h = 31 * h + c;
@@ -103,7 +90,7 @@ record LineScan(String key, int words, WordSketch sketch) {
     static char[] lowerCase(String text) {
         char[] c = text.toCharArray();
         for (int i = 0; i < c.length; i++) {
-            char lower = c[i] < TABLE ? LOWER[c[i]] : SET_APART;
+            char lower = LOWER[c[i]];
             if (lower == SET_APART) {
                 return text.toLowerCase(Locale.ROOT).toCharArray();
             }
