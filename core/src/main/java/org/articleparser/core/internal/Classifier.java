@@ -485,6 +485,11 @@ public final class Classifier {
                     x.split = credit;
                 } else if (echoesNeighbour(i)) {
                     mediaPart(x, Label.CAPTION, Rule.CAPTION_ECHO, media++, MediaKind.IMAGE);
+                } else if (visualCaption(i)) {
+                    mediaPart(x, Label.CAPTION, Rule.CAPTION_VISUAL, media++,
+                            Shape.VIDEO_SHOWS.matcher(x.text).lookingAt() ? MediaKind.VIDEO : MediaKind.IMAGE);
+                } else if (captionOverItem(i)) {
+                    mediaPart(x, Label.CAPTION, Rule.CAPTION_OVER_ITEM, media++, MediaKind.IMAGE);
                 } else if (topicalTitleRun(i)) {
                     x.set(Label.RELATED, Rule.RELATED_TOPICAL_TITLE);
                 } else if (headlineCaseRun(i)) {
@@ -569,6 +574,52 @@ public final class Classifier {
                 }
             }
             return false;
+        }
+
+        /**
+         * A caption that names what it shows: a line inside the body, too short for prose and
+         * not a label or question, that speaks of a diagram, chart, slide, screenshot and the like
+         * ({@link Shape#VISUAL}), or opens with "Video shows", "Photo shows".
+         */
+        private boolean visualCaption(int i) {
+            Slot x = s[i];
+            if (i == bodyStart || x.prose() || x.words < Shape.CAPTION_MIN_WORDS || !Shape.mayBeCaption(x.text)
+                    || x.text.indexOf(':') >= 0 && x.text.indexOf(':') < 40) {
+                return false;
+            }
+            return Shape.VIDEO_SHOWS.matcher(x.text).lookingAt() || Shape.VISUAL.matcher(x.text).find();
+        }
+
+        /**
+         * The caption of a picture set above an item of a numbered list ("1. Take the blankets
+         * off the bed"): a line of {@value Shape#CAPTION_OVER_ITEM_MIN_WORDS} words or more that
+         * reads like a sentence without its stop (not in headline case, not a question), between
+         * prose and a numbered line that prose follows, in a body with two numbered lines or more.
+         */
+        private boolean captionOverItem(int i) {
+            Slot x = s[i];
+            if (i == bodyStart || i + 2 > bodyEnd || x.prose() || x.terminal || x.words < Shape.CAPTION_OVER_ITEM_MIN_WORDS
+                    || !Shape.mayBeCaption(x.text) || numberedItem(x) || Shape.isHeadlineCase(x.text)) {
+                return false;
+            }
+            return s[i - 1].prose() && numberedItem(s[i + 1]) && s[i + 2].prose() && numberedItems() >= 2;
+        }
+
+        private static boolean numberedItem(Slot x) {
+            return !x.prose() && Character.isDigit(x.text.charAt(0)) && Shape.NUMBERED.matcher(x.text).matches();
+        }
+
+        /** The number of numbered items ("1. ...") in the body, counted on first use. */
+        private int numberedItems = -1;
+
+        private int numberedItems() {
+            if (numberedItems < 0) {
+                numberedItems = 0;
+                for (int j = bodyStart; j <= bodyEnd; j++) {
+                    numberedItems += numberedItem(s[j]) ? 1 : 0;
+                }
+            }
+            return numberedItems;
         }
 
         /**
@@ -979,6 +1030,24 @@ public final class Classifier {
         static final double ECHO_MIN_SHARE = 0.8;
         /** ... at most this many lines away. */
         static final int ECHO_DISTANCE = 4;
+        /** A caption found by what it speaks of has at least this many words ... */
+        static final int CAPTION_MIN_WORDS = 3;
+        /** ... and one over a numbered item this many. */
+        static final int CAPTION_OVER_ITEM_MIN_WORDS = 5;
+        /** Words for pictures that captions use and subheadings seldom do. */
+        static final Pattern VISUAL = Pattern.compile("(?iu)\\b(?:diagrams?|schematics?|charts?|graphs?|slides?"
+                + "|screenshots?|screen shots?|infographics?|illustrations?|pictured|photographed)\\b");
+        /** A caption of a video or photo telling what it shows. */
+        static final Pattern VIDEO_SHOWS = Pattern.compile("(?i)(?:video|footage|photo|image|picture)s? (?:shows?|showing) ");
+        /**
+         * Whether a line found by its place or words may be a caption: not a question, a label
+         * (a final colon) or a link (a final arrow, "More »").
+         */
+        static boolean mayBeCaption(String text) {
+            char last = text.charAt(text.length() - 1);
+            return "?:»›→>".indexOf(last) < 0;
+        }
+
         /** A standfirst (a title-like line under the headline) has at least this many words. */
         static final int DEK_MIN_WORDS = 3;
 

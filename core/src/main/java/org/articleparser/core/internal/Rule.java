@@ -35,6 +35,10 @@ enum Rule {
     CAPTION_ABOVE_BODY("media.caption-above-body", 0.65),
     /** A line repeating most words of a paragraph a few lines away. */
     CAPTION_ECHO("media.caption-echo", 0.6),
+    /** A short line in the body that speaks of a picture ("Block diagram of the chip", "Video shows ..."). */
+    CAPTION_VISUAL("media.caption-visual", 0.6),
+    /** A sentence-like line over a numbered item that prose follows: the picture above the item. */
+    CAPTION_OVER_ITEM("media.caption-over-item", 0.55),
     /** A line of prose in the body. */
     PARAGRAPH_PROSE("paragraph.prose", 0.9),
     /** A short line inside the body: a subheading, a list item, a short paragraph. */
