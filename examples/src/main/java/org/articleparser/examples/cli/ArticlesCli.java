@@ -1,19 +1,20 @@
 package org.articleparser.examples.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.articleparser.core.Article;
 import org.articleparser.core.ArticleFormats;
 import org.articleparser.core.ArticleInputException;
@@ -147,13 +148,18 @@ public final class ArticlesCli {
             format = found.get();
         }
         ArticleParser parser = options.build();
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        // The workers encode their output, so this thread only copies bytes in input order.
+        OutputStream w = new BufferedOutputStream(out, 1 << 16);
         Progress progress = !quiet && err == System.err && Progress.stderrIsTerminal() ? new Progress(err) : null;
         Pipeline pipeline = new Pipeline(threads);
         Job job = new Job(parser, format, explain, debug, progress != null);
         int[] failed = {0};
         try {
-            Pipeline.Sink<Result> sink = r -> emit(r, w, err, failed, progress);
+            Pipeline.Sink<List<Result>> sink = results -> {
+                for (Result r : results) {
+                    emit(r, w, err, failed, progress);
+                }
+            };
             Pipeline.Flush flush = w::flush;
             for (String input : inputs) {
                 List<Path> files;
@@ -161,14 +167,17 @@ public final class ArticlesCli {
                     files = expand(input);
                 } catch (IOException | UncheckedIOException e) {
                     String message = NAME + ": " + input + ": cannot list directory (" + e.getMessage() + ")";
-                    pipeline.add(() -> Result.failure(message, null), sink, flush);
+                    pipeline.add(() -> List.of(Result.failure(message, null)), sink, flush);
                     continue;
                 }
                 if (progress != null) {
                     progress.expect(files.size());
                 }
-                for (Path file : files) {
-                    pipeline.add(() -> job.run(file), sink, flush);
+                // Files go to the threads a few at a time: one hand-over per file costs more
+                // in waking threads than small files take to parse.
+                for (int from = 0; from < files.size(); from += FILES_PER_TASK) {
+                    List<Path> batch = files.subList(from, Math.min(files.size(), from + FILES_PER_TASK));
+                    pipeline.add(() -> batch.stream().map(job::run).toList(), sink, flush);
                 }
             }
             pipeline.finish(flush);
@@ -184,8 +193,11 @@ public final class ArticlesCli {
         return failed[0] == 0 ? OK : SOME_FAILED;
     }
 
+    /** Files parsed by one task on a worker thread. */
+    static final int FILES_PER_TASK = 16;
+
     /** Writes one input's result: its text to the output, or its message to stderr. */
-    private static void emit(Result r, Writer w, PrintStream err, int[] failed, Progress progress)
+    private static void emit(Result r, OutputStream w, PrintStream err, int[] failed, Progress progress)
             throws IOException {
         if (r.text() != null) {
             w.write(r.text());
@@ -204,8 +216,8 @@ public final class ArticlesCli {
         }
     }
 
-    /** What one input came to: its formatted text, or a message (with a trace under --debug). */
-    private record Result(String text, String message, Throwable trace, long bytes) {
+    /** What one input came to: its formatted text in UTF-8, or a message (with a trace under --debug). */
+    private record Result(byte[] text, String message, Throwable trace, long bytes) {
 
         static Result failure(String message, Throwable trace) {
             return new Result(null, message, trace, 0);
@@ -229,7 +241,7 @@ public final class ArticlesCli {
                         sb.append('\n');
                     }
                 }
-                return new Result(sb.toString(), null, null, sizes ? size(file) : 0);
+                return new Result(sb.toString().getBytes(StandardCharsets.UTF_8), null, null, sizes ? size(file) : 0);
             } catch (ArticleInputException e) {
                 return Result.failure(NAME + ": " + e.getMessage(), debug ? e : null);
             } catch (IOException | RuntimeException e) {
@@ -252,12 +264,21 @@ public final class ArticlesCli {
         if (!Files.isDirectory(p)) {
             return List.of(p);
         }
-        try (Stream<Path> walk = Files.walk(p)) {
-            return walk.filter(f -> Files.isRegularFile(f)
-                            && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-                    .sorted()
-                    .toList();
-        }
+        // The walk reads each file's attributes once; Files.walk then isRegularFile would twice.
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(p, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                // a link counts when it leads to a regular file, as Files.isRegularFile has it
+                boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f);
+                if (regular && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+                    files.add(f);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return files;
     }
 
     private static void explain(Article article, String source, StringBuilder w) {
