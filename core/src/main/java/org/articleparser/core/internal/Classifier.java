@@ -46,6 +46,22 @@ public final class Classifier {
             "(?i).{0,200}\\b(?:subscri\\w*|newsletters?|sign up|inbox|donate|become a (?:member|subscriber)"
                     + "|download (?:our|the) app|support (?:our|independent) journalism)\\b.{0,300}");
 
+    /**
+     * What {@link #PROMO} needs in a line's catalog key (lower case, so its ASCII-only case
+     * folding finds nothing the key does not hold): one of its words.
+     */
+    private static final String[] PROMO_WORDS = {"subscri", "newsletter", "sign up", "inbox", "donate",
+        "become a ", "download ", "support "};
+
+    private static boolean mayBePromo(String key) {
+        for (String w : PROMO_WORDS) {
+            if (key.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final PhraseCatalog catalog;
 
     /** A classifier using {@code catalog} for boilerplate phrases. */
@@ -107,6 +123,8 @@ public final class Classifier {
         final Line line;
         final String text;
         final String catalogRule;
+        /** The catalog key: lower case, runs of whitespace as one space. */
+        final String key;
         final int words;
         final boolean terminal;
         Label label;
@@ -120,6 +138,7 @@ public final class Classifier {
         Slot(Line line, LineScan scan, String catalogRule) {
             this.line = line;
             this.text = line.text();
+            this.key = scan.key();
             this.catalogRule = catalogRule;
             this.words = scan.words();
             this.sketch = scan.sketch();
@@ -184,6 +203,16 @@ public final class Classifier {
         /** The sketch of the distinct words, a cheap first test before {@link #wordTable()}. */
         WordSketch sketch() {
             return sketch;
+        }
+
+        private int promo = -1;
+
+        /** Whether the line speaks of subscribing ({@link #PROMO}), tested once. */
+        boolean promo() {
+            if (promo < 0) {
+                promo = mayBePromo(key) && PROMO.matcher(text).matches() ? 1 : 0;
+            }
+            return promo == 1;
         }
 
         private WordTable wordTable;
@@ -541,7 +570,7 @@ public final class Classifier {
                 }
                 boolean promo = false;
                 for (int j = h; j <= bodyEnd; j++) {
-                    promo |= s[j].open() && PROMO.matcher(s[j].text).matches();
+                    promo |= s[j].open() && s[j].promo();
                 }
                 if (promo) {
                     for (int j = h; j <= bodyEnd; j++) {

@@ -177,7 +177,36 @@ public final class Credits {
         while (start > 0 && " |,([/-".indexOf(line.charAt(start - 1)) < 0 && !LineSplitter.isSpace(line.charAt(start - 1))) {
             start--;
         }
-        return start < end && end - start <= 12 && KNOWN.matcher(line.substring(start, end)).matches();
+        return start < end && end - start <= 12 && mayBeKnown(line, start, end)
+                && KNOWN.matcher(line.substring(start, end)).matches();
+    }
+
+    /**
+     * Which pairs of ASCII chars may open a known agency's name: {@code KNOWN_STARTS[c][d]} is
+     * false when no name starting with {@code c} then {@code d} matches {@link #KNOWN} (a match
+     * on the pair neither succeeds nor runs into its end).
+     */
+    private static final boolean[][] KNOWN_STARTS = new boolean[0x80][0x80];
+
+    static {
+        java.util.regex.Matcher m = KNOWN.matcher("");
+        for (char c = 0; c < 0x80; c++) {
+            for (char d = 0; d < 0x80; d++) {
+                // pairs with a control char are not tried and pass
+                boolean tried = c >= ' ' && c < 0x7F && d >= ' ' && d < 0x7F;
+                if (tried) {
+                    m.reset(new String(new char[] {c, d}));
+                }
+                KNOWN_STARTS[c][d] = !tried || m.matches() || m.hitEnd();
+            }
+        }
+    }
+
+    /** A cheap test {@link #KNOWN} needs {@code line[start, end)} to pass. */
+    private static boolean mayBeKnown(String line, int start, int end) {
+        char c = line.charAt(start);
+        char d = end - start > 1 ? line.charAt(start + 1) : 0x80;
+        return c >= 0x80 || d >= 0x80 || KNOWN_STARTS[c][d];
     }
 
     /** Whether one of {@link #LOWER_CASE_LABELS} starts at {@code p}, in any case. */

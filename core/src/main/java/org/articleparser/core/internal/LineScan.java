@@ -16,11 +16,13 @@ import org.articleparser.core.internal.Classifier.WordSketch;
  */
 record LineScan(String key, int words, WordSketch sketch) {
 
-    /** {@link Character#toLowerCase(char)} of every char, or {@link #SET_APART} (192 KB with {@link #KIND}). */
-    private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
-
-    /** {@link #LETTER} and {@link #SPACE} for every char. */
-    private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
+    /**
+     * For every char, filled in on first use: its lower case ({@link Character#toLowerCase(char)},
+     * or {@link #SET_APART}) in the high 16 bits, {@link #LETTER} and {@link #SPACE}, and
+     * {@link #KNOWN} so that 0 means not yet found. An int is written whole, so threads that
+     * race to fill an entry write the same value and a reader sees 0 or the value.
+     */
+    private static final int[] CHARS = new int[Character.MAX_VALUE + 1];
 
     /** The char's lower case is a letter or number ({@code Shape.isWordChar}). */
     private static final int LETTER = 1;
@@ -28,19 +30,24 @@ record LineScan(String key, int words, WordSketch sketch) {
     /** The char is a space ({@link LineSplitter#isSpace}). */
     private static final int SPACE = 2;
 
+    /** The entry is filled in. */
+    private static final int KNOWN = 4;
+
     /**
      * Marks the chars {@link String#toLowerCase} treats apart: surrogates, capital sigma and dotted
      * capital I (and U+FFFF, which is not a character: its lines take the same exact path).
      */
     private static final char SET_APART = '\uFFFF';
 
-    static {
-        for (int i = 0; i <= Character.MAX_VALUE; i++) {
-            char c = (char) i;
-            char lower = Character.toLowerCase(c);
-            LOWER[c] = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c) ? SET_APART : lower;
-            KIND[c] = (byte) ((Classifier.Shape.isWordChar(lower) ? LETTER : 0) | (LineSplitter.isSpace(c) ? SPACE : 0));
+    private static int entry(char c) {
+        int e = CHARS[c];
+        if (e == 0) {
+            char lower = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c) ? SET_APART : Character.toLowerCase(c);
+            e = lower << 16 | KNOWN | (Classifier.Shape.isWordChar(Character.toLowerCase(c)) ? LETTER : 0)
+                    | (LineSplitter.isSpace(c) ? SPACE : 0);
+            CHARS[c] = e;
         }
+        return e;
     }
 
     static LineScan of(String line) {
@@ -53,8 +60,8 @@ record LineScan(String key, int words, WordSketch sketch) {
         int h = 0;
         boolean in = false; // inside a word
         for (int i = 0; i < n; i++) {
-            int kind = KIND[buf[i]];
-            char c = LOWER[buf[i]];
+            int kind = entry(buf[i]);
+            char c = (char) (kind >>> 16);
             if (c == SET_APART) {
                 return scanApart(line);
             }
@@ -90,7 +97,7 @@ record LineScan(String key, int words, WordSketch sketch) {
     static char[] lowerCase(String text) {
         char[] c = text.toCharArray();
         for (int i = 0; i < c.length; i++) {
-            char lower = LOWER[c[i]];
+            char lower = (char) (entry(c[i]) >>> 16);
             if (lower == SET_APART) {
                 return text.toLowerCase(Locale.ROOT).toCharArray();
             }

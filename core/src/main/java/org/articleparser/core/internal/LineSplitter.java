@@ -57,14 +57,18 @@ public final class LineSplitter {
         return (SPACES[c >>> 6] & 1L << c) != 0;
     }
 
-    /** {@link #isSpace(char)} for every char, one bit each: a lookup costs less than the tests. */
+    /**
+     * {@link #isSpace(char)} for every char, one bit each: a lookup costs less than the tests.
+     * Built from the list of such chars, which a test checks against {@link #isSpaceSlow} for
+     * every char.
+     */
     private static final long[] SPACES = new long[1 << 10];
 
     static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (isSpaceSlow((char) c)) {
-                SPACES[c >>> 6] |= 1L << c;
-            }
+        String spaces = "\t\n\u000B\f\r\u001C\u001D\u001E\u001F \u0085\u00A0\u1680\u2000\u2001\u2002\u2003"
+                + "\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
+        for (char c : spaces.toCharArray()) {
+            SPACES[c >>> 6] |= 1L << c;
         }
     }
 

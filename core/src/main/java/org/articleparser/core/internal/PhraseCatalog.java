@@ -167,7 +167,19 @@ public final class PhraseCatalog {
             return first;
         }
 
+        /**
+         * Whether some key starting with {@code start} can match. Keys are lower case, so
+         * those holding an ASCII capital need no answer; control chars are not tried and pass.
+         */
         private static boolean mayOpen(Matcher m, char... start) {
+            for (char c : start) {
+                if (c >= 'A' && c <= 'Z') {
+                    return false;
+                }
+                if (c < ' ' || c == 0x7F || c >= 0x80 && c < 0xA0) {
+                    return true;
+                }
+            }
             m.reset(new String(start));
             return m.matches() || m.hitEnd();
         }
