@@ -607,13 +607,14 @@ public final class Classifier {
 
         /**
          * A caption that names what it shows: a line inside the body, too short for prose and
-         * not a label or question, that speaks of a diagram, chart, slide, screenshot and the like
+         * not a label, question or headline-case title ("Shares Slide as Rates Rise"), that
+         * speaks of a diagram, chart, slide, screenshot and the like
          * ({@link Shape#VISUAL}), or opens with "Video shows", "Photo shows".
          */
         private boolean visualCaption(int i) {
             Slot x = s[i];
             if (i == bodyStart || x.prose() || x.words < Shape.CAPTION_MIN_WORDS || !Shape.mayBeCaption(x.text)
-                    || x.text.indexOf(':') >= 0 && x.text.indexOf(':') < 40) {
+                    || x.text.indexOf(':') >= 0 && x.text.indexOf(':') < 40 || Shape.isHeadlineCase(x.text)) {
                 return false;
             }
             return Shape.VIDEO_SHOWS.matcher(x.text).lookingAt() || Shape.VISUAL.matcher(x.text).find();
