@@ -130,7 +130,10 @@ public final class PhraseCatalog {
             Matcher m = pattern.matcher("");
             int firsts = 0;
             for (int i = 0; i < FIRSTS; i++) {
-                if (mayOpen(m, firstChar(i))) {
+                char c = firstChar(i);
+                if (isControl(c)) {
+                    first[i] = ANY_PAIR;
+                } else if (mayOpen(m, c)) {
                     first[i] = ANY_PAIR;
                     firsts++;
                 }
@@ -140,44 +143,51 @@ public final class PhraseCatalog {
             }
             int pairs = 0;
             for (int i = 0; i < FIRSTS; i++) {
-                if (first[i] == null) {
+                char c = firstChar(i);
+                if (first[i] == null || isControl(c)) {
                     continue;
                 }
                 first[i] = new boolean[0x80][];
                 for (char d = 0; d < 0x80; d++) {
-                    if (mayOpen(m, firstChar(i), d)) {
+                    if (isControl(d)) {
+                        first[i][d] = ANY;
+                    } else if (mayOpen(m, c, d)) {
                         first[i][d] = ANY;
                         pairs++;
                     }
                 }
             }
-            if (pairs <= MAX_PAIRS_FOR_THIRD) {
-                for (int i = 0; i < FIRSTS; i++) {
-                    for (char d = 0; first[i] != null && d < 0x80; d++) {
-                        if (first[i][d] != null) {
-                            boolean[] third = new boolean[0x80];
-                            for (char e = 0; e < 0x80; e++) {
-                                third[e] = mayOpen(m, firstChar(i), d, e);
-                            }
-                            first[i][d] = third;
+            if (pairs > MAX_PAIRS_FOR_THIRD) {
+                return first;
+            }
+            for (int i = 0; i < FIRSTS; i++) {
+                char c = firstChar(i);
+                for (char d = 0; first[i] != null && !isControl(c) && d < 0x80; d++) {
+                    if (first[i][d] != null && !isControl(d)) {
+                        boolean[] third = new boolean[0x80];
+                        for (char e = 0; e < 0x80; e++) {
+                            third[e] = isControl(e) || mayOpen(m, c, d, e);
                         }
+                        first[i][d] = third;
                     }
                 }
             }
             return first;
         }
 
+        /** Control chars are rare in keys and not tried: they pass every table. */
+        private static boolean isControl(char c) {
+            return c < ' ' || c == 0x7F || c >= 0x80 && c < 0xA0;
+        }
+
         /**
          * Whether some key starting with {@code start} can match. Keys are lower case, so
-         * those holding an ASCII capital need no answer; control chars are not tried and pass.
+         * those holding an ASCII capital need no answer.
          */
         private static boolean mayOpen(Matcher m, char... start) {
             for (char c : start) {
                 if (c >= 'A' && c <= 'Z') {
                     return false;
-                }
-                if (c < ' ' || c == 0x7F || c >= 0x80 && c < 0xA0) {
-                    return true;
                 }
             }
             m.reset(new String(start));
