@@ -108,25 +108,16 @@ public final class Credits {
         "news", "agency", "times", "post", "usa", "wire", "features", "photographer"};
 
     /** {@link #LOWER_CASE_LABELS} by their first letter, 'a' to 'z'. */
-    private static final String[][] LABELS_BY_INITIAL = byInitial(LOWER_CASE_LABELS);
+    private static final String[][] LABELS_BY_INITIAL = filedBy(LOWER_CASE_LABELS, 0);
 
     /** {@link #AGENCY_LAST_WORDS} by their last letter, 'a' to 'z'. */
-    private static final String[][] AGENCY_LAST_WORDS_BY_FINAL = byFinal(AGENCY_LAST_WORDS);
+    private static final String[][] AGENCY_LAST_WORDS_BY_FINAL = filedBy(AGENCY_LAST_WORDS, -1);
 
-    private static String[][] byInitial(String[] words) {
+    /** {@code words} filed by their letter at {@code at} ({@code -1}: the last), 'a' to 'z'. */
+    private static String[][] filedBy(String[] words, int at) {
         String[][] out = new String[26][0];
         for (String w : words) {
-            int k = w.charAt(0) - 'a';
-            out[k] = java.util.Arrays.copyOf(out[k], out[k].length + 1);
-            out[k][out[k].length - 1] = w;
-        }
-        return out;
-    }
-
-    private static String[][] byFinal(String[] words) {
-        String[][] out = new String[26][0];
-        for (String w : words) {
-            int k = w.charAt(w.length() - 1) - 'a';
+            int k = w.charAt(at < 0 ? w.length() + at : at) - 'a';
             out[k] = java.util.Arrays.copyOf(out[k], out[k].length + 1);
             out[k][out[k].length - 1] = w;
         }
