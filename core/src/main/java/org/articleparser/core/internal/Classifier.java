@@ -614,10 +614,12 @@ public final class Classifier {
         private boolean visualCaption(int i) {
             Slot x = s[i];
             if (i == bodyStart || x.prose() || x.words < Shape.CAPTION_MIN_WORDS || !Shape.mayBeCaption(x.text)
-                    || x.text.indexOf(':') >= 0 && x.text.indexOf(':') < 40 || Shape.isHeadlineCase(x.text)) {
+                    || x.text.indexOf(':') >= 0 && x.text.indexOf(':') < 40) {
                 return false;
             }
-            return Shape.VIDEO_SHOWS.matcher(x.text).lookingAt() || Shape.VISUAL.matcher(x.text).find();
+            return (Shape.VIDEO_SHOWS.matcher(x.text).lookingAt()
+                    || Shape.mayNameVisual(x.key) && Shape.VISUAL.matcher(x.text).find())
+                    && !Shape.isHeadlineCase(x.text);
         }
 
         /**
@@ -1065,8 +1067,20 @@ public final class Classifier {
         /** ... and one over a numbered item this many. */
         static final int CAPTION_OVER_ITEM_MIN_WORDS = 5;
         /** Words for pictures that captions use and subheadings seldom do. */
-        static final Pattern VISUAL = Pattern.compile("(?iu)\\b(?:diagrams?|schematics?|charts?|graphs?|slides?"
+        static final Pattern VISUAL = Pattern.compile("(?i)\\b(?:diagrams?|schematics?|charts?|graphs?|slides?"
                 + "|screenshots?|screen shots?|infographics?|illustrations?|pictured|photographed)\\b");
+        /** What {@link #VISUAL} needs in a line's lower-case catalog key: the start of one of its words. */
+        private static final String[] VISUAL_STEMS = {"diagram", "schematic", "chart", "graph", "slide", "screen",
+            "illustration", "pictured", "photographed"};
+
+        static boolean mayNameVisual(String key) {
+            for (String stem : VISUAL_STEMS) {
+                if (key.contains(stem)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         /** A caption of a video or photo telling what it shows. */
         static final Pattern VIDEO_SHOWS = Pattern.compile("(?i)(?:video|footage|photo|image|picture)s? (?:shows?|showing) ");
         /**
