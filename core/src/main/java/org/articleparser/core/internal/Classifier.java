@@ -1186,14 +1186,24 @@ public final class Classifier {
          * with a capital, but for the lower-case words in {@code except}; -1 when one does not.
          */
         private static int capitalisedWords(String text, Set<String> except) {
-            List<String> words = spaced(text);
-            for (String w : words) {
-                int c = w.codePointAt(0);
-                if (Character.isLetter(c) && !Character.isUpperCase(c) && !except.contains(w)) {
-                    return -1;
+            // the words of spaced(text), without making a string of each
+            int n = text.length();
+            int words = 0;
+            for (int i = 0; i < n; ) {
+                int end = text.indexOf(' ', i);
+                if (end < 0) {
+                    end = n;
                 }
+                if (end > i) {
+                    words++;
+                    int c = text.codePointAt(i);
+                    if (Character.isLetter(c) && !Character.isUpperCase(c) && !except.contains(text.substring(i, end))) {
+                        return -1;
+                    }
+                }
+                i = end + 1;
             }
-            return words.size();
+            return words;
         }
 
         /**
