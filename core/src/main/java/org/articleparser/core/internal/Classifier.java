@@ -73,8 +73,13 @@ public final class Classifier {
     public Article parse(String text, List<ParseWarning> warnings) {
         List<Line> lines = LineSplitter.split(text);
         Slot[] s = new Slot[lines.size()];
+        int longest = 0;
+        for (Line line : lines) {
+            longest = Math.max(longest, line.text().length());
+        }
+        char[] scratch = new char[longest];
         for (int i = 0; i < s.length; i++) {
-            LineScan scan = LineScan.of(lines.get(i).text());
+            LineScan scan = LineScan.of(lines.get(i).text(), scratch);
             s[i] = new Slot(lines.get(i), scan, catalog.matchKey(scan.key()));
         }
         Passes p = new Passes(s);

@@ -51,8 +51,17 @@ record LineScan(String key, int words, WordSketch sketch) {
     }
 
     static LineScan of(String line) {
-        char[] buf = line.toCharArray(); // String.charAt costs a range check per call on UTF-16 strings
-        int n = buf.length;
+        return of(line, new char[line.length()]);
+    }
+
+    /**
+     * Scans {@code line} using {@code scratch}, at least as long as the line, for its chars: one
+     * buffer serves every line of an article.
+     */
+    static LineScan of(String line, char[] scratch) {
+        char[] buf = scratch; // String.charAt costs a range check per call on UTF-16 strings
+        int n = line.length();
+        line.getChars(0, n, buf, 0);
         int len = 0; // the key so far, written over buf
         int spaces = 0;
         boolean space = false; // whether a space is to go before the next non-space char

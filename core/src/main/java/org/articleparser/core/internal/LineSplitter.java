@@ -15,23 +15,28 @@ public final class LineSplitter {
     /** The non-blank lines of {@code text}, in order. */
     public static List<Line> split(String text) {
         List<Line> lines = new ArrayList<>();
-        char[] c = text.toCharArray(); // String.charAt costs a range check per call on UTF-16 strings
-        int n = c.length;
+        int n = text.length();
+        // Line ends are found with indexOf, which scans fast, and no copy of the text is made.
+        int nextLf = text.indexOf('\n');
+        int nextCr = text.indexOf('\r');
         int lineStart = 0;
         int number = 1;
         int block = 0;
         boolean blankSinceLast = false;
         while (lineStart <= n) {
-            int lineEnd = lineStart;
-            while (lineEnd < n && c[lineEnd] != '\n' && c[lineEnd] != '\r') {
-                lineEnd++;
+            if (nextLf >= 0 && nextLf < lineStart) {
+                nextLf = text.indexOf('\n', lineStart);
             }
+            if (nextCr >= 0 && nextCr < lineStart) {
+                nextCr = text.indexOf('\r', lineStart);
+            }
+            int lineEnd = nextLf < 0 ? (nextCr < 0 ? n : nextCr) : nextCr < 0 ? nextLf : Math.min(nextLf, nextCr);
             int s = lineStart;
             int e = lineEnd;
-            while (s < e && isSpace(c[s])) {
+            while (s < e && isSpace(text.charAt(s))) {
                 s++;
             }
-            while (e > s && isSpace(c[e - 1])) {
+            while (e > s && isSpace(text.charAt(e - 1))) {
                 e--;
             }
             if (s < e) {
@@ -46,7 +51,7 @@ public final class LineSplitter {
             if (lineEnd >= n) {
                 break;
             }
-            lineStart = lineEnd + (c[lineEnd] == '\r' && lineEnd + 1 < n && c[lineEnd + 1] == '\n' ? 2 : 1);
+            lineStart = lineEnd + (lineEnd == nextCr && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
             number++;
         }
         return lines;
