@@ -3,7 +3,6 @@ package org.articleparser.formats.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,18 +14,14 @@ import org.articleparser.core.MediaKind;
 import org.articleparser.core.ParseWarning;
 import org.articleparser.core.Placement;
 import org.articleparser.core.spi.ArticleFormat;
-import org.articleparser.formats.internal.AppendableWriter;
+import org.articleparser.formats.internal.JsonOutput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
  * Articles as JSON, schema v1: the keys {@code source, kicker, headline, byline, dateline, media,
@@ -53,7 +48,6 @@ public final class JsonFormat implements ArticleFormat {
     public static final String SCHEMA_RESOURCE = "/org/articleparser/formats/json/article.schema.json";
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
 
@@ -140,16 +134,7 @@ public final class JsonFormat implements ArticleFormat {
     @Override
     public void write(Article article, String source, Appendable out) throws IOException {
         Objects.requireNonNull(article, "article");
-        Writer w = AppendableWriter.of(out);
-        ObjectWriteContext ctx = pretty ? new Pretty() : ObjectWriteContext.empty();
-        try (JsonGenerator g = FACTORY.createGenerator(ctx, w)) {
-            writeArticle(g, article, source);
-        } catch (JacksonException e) {
-            throw new IOException("cannot write JSON: " + e.getOriginalMessage(), e);
-        }
-        if (w instanceof AppendableWriter) {
-            w.flush();
-        }
+        JsonOutput.write(out, pretty, article, source, this::writeArticle);
     }
 
     private void writeArticle(JsonGenerator g, Article a, String source) {
@@ -314,18 +299,6 @@ public final class JsonFormat implements ArticleFormat {
          */
         public JsonFormat build() {
             return new JsonFormat("json", pretty, provenance);
-        }
-    }
-
-    private static final class Pretty extends ObjectWriteContext.Base {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-            return new DefaultPrettyPrinter();
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-            return true;
         }
     }
 }
