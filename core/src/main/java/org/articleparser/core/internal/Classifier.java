@@ -985,43 +985,6 @@ public final class Classifier {
             bits[bit >>> 6] |= 1L << bit;
             words++;
         }
-
-        /**
-         * The sketch of {@code text}, lower-cased char by char in one pass; lines holding the
-         * chars {@link String#toLowerCase} treats apart (surrogates, capital sigma, dotted
-         * capital I) go through a {@link WordTable}.
-         */
-        static WordSketch of(String text) {
-            WordSketch sketch = new WordSketch();
-            int h = 0;
-            boolean in = false;
-            for (char c : text.toCharArray()) {
-                boolean letter;
-                if (c < 0x80) {
-                    if (c >= 'A' && c <= 'Z') {
-                        c += 'a' - 'A';
-                    }
-                    letter = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-                } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
-                    return WordTable.of(text).sketch();
-                } else {
-                    c = Character.toLowerCase(c);
-                    letter = Shape.isWordChar(c);
-                }
-                if (letter) {
-                    h = 31 * h + c;
-                    in = true;
-                } else if (in) {
-                    sketch.add(h ^ (h >>> 16));
-                    h = 0;
-                    in = false;
-                }
-            }
-            if (in) {
-                sketch.add(h ^ (h >>> 16));
-            }
-            return sketch;
-        }
     }
 
     /** Shapes of text and the thresholds the passes use, in one place. */

@@ -5,10 +5,10 @@ import org.articleparser.core.internal.Classifier.WordSketch;
 
 /**
  * The one pass over a line's chars whose results the classifier's tests share: the catalog key
- * ({@link PhraseCatalog#key}), the number of words ({@link Credits#words}) and the word sketch
- * ({@link WordSketch#of}). Each is what its own method gives; lines holding the chars that
- * {@link String#toLowerCase} treats apart (surrogates, capital sigma, dotted capital I) are
- * handed to those methods.
+ * (as {@link PhraseCatalog#unicodeKey} defines it), the number of words ({@link Credits#words})
+ * and the word sketch (the sketch of the line's {@link Classifier.WordTable}). Lines holding the
+ * chars that {@link String#toLowerCase} treats apart (surrogates, capital sigma, dotted capital
+ * I) are handed to those definitions.
  *
  * @param key    the catalog key: lower case, runs of whitespace as one space, trimmed
  * @param words  the number of runs of non-space chars
@@ -42,8 +42,9 @@ record LineScan(String key, int words, WordSketch sketch) {
     private static int entry(char c) {
         int e = CHARS[c];
         if (e == 0) {
-            char lower = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c) ? SET_APART : Character.toLowerCase(c);
-            e = lower << 16 | KNOWN | (Classifier.Shape.isWordChar(Character.toLowerCase(c)) ? LETTER : 0)
+            char lower = Character.toLowerCase(c);
+            boolean apart = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c);
+            e = (apart ? SET_APART : lower) << 16 | KNOWN | (Classifier.Shape.isWordChar(lower) ? LETTER : 0)
                     | (LineSplitter.isSpace(c) ? SPACE : 0);
             CHARS[c] = e;
         }
@@ -116,6 +117,7 @@ record LineScan(String key, int words, WordSketch sketch) {
     }
 
     private static LineScan scanApart(String line) {
-        return new LineScan(PhraseCatalog.key(line), Credits.words(line), WordSketch.of(line));
+        return new LineScan(PhraseCatalog.unicodeKey(line), Credits.words(line),
+                Classifier.WordTable.of(line).sketch());
     }
 }

@@ -254,35 +254,17 @@ public final class PhraseCatalog {
         return null;
     }
 
-    /** Lower-cased, with runs of whitespace collapsed to one space. */
+    /** Lower-cased, with runs of whitespace collapsed to one space: {@link LineScan#key()}. */
     static String key(String line) {
-        // In one pass, lower-casing char by char as String.toLowerCase(Locale.ROOT) does for all
-        // but surrogates, capital sigma (which depends on its context) and dotted capital I
-        // (which becomes two chars): lines holding those take the general path.
-        // Over a char array: String.charAt costs a range check per call on UTF-16 strings.
-        char[] buf = line.toCharArray();
-        int n = buf.length;
-        int len = 0;
-        boolean space = false;
-        for (int i = 0; i < n; i++) {
-            char c = buf[i];
-            if (c >= 0x80 && (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c))) {
-                return unicodeKey(line);
-            }
-            if (LineSplitter.isSpace(c)) {
-                space = len > 0;
-            } else {
-                if (space) {
-                    buf[len++] = ' ';
-                    space = false;
-                }
-                buf[len++] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
-            }
-        }
-        return new String(buf, 0, len);
+        return LineScan.of(line).key();
     }
 
-    private static String unicodeKey(String line) {
+    /**
+     * The key by its definition: runs of whitespace collapsed, then {@link String#toLowerCase}
+     * for the root locale. {@link LineScan} gives the same in one pass, and hands here the lines
+     * whose chars lower-case apart (surrogates, capital sigma, dotted capital I).
+     */
+    static String unicodeKey(String line) {
         StringBuilder sb = new StringBuilder(line.length());
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {

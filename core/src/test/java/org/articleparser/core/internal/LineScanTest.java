@@ -7,17 +7,17 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
-import org.articleparser.core.internal.Classifier.WordSketch;
+import org.articleparser.core.internal.Classifier.WordTable;
 
-/** The one-pass line scan gives what the methods it stands for give one by one. */
+/** The one-pass line scan gives what the definitions it stands for give one by one. */
 class LineScanTest {
 
     private static void assertScan(String text) {
         assertArrayEquals(text.toLowerCase(java.util.Locale.ROOT).toCharArray(), LineScan.lowerCase(text));
         LineScan scan = LineScan.of(text);
-        assertEquals(PhraseCatalog.key(text), scan.key());
+        assertEquals(PhraseCatalog.unicodeKey(text), scan.key());
         assertEquals(Credits.words(text), scan.words());
-        assertArrayEquals(WordSketch.of(text).bits(), scan.sketch().bits());
+        assertArrayEquals(WordTable.of(text).sketch().bits(), scan.sketch().bits());
     }
 
     @Property(tries = 2000)

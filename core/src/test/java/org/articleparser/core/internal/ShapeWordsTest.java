@@ -55,7 +55,7 @@ class ShapeWordsTest {
     void sketchHasOneBitPerWordAndCountsThemAll(
             @ForAll @StringLength(max = 80) @Chars({'a', 'b', 'A', 'B', ' ', ',', 'İ', 'Σ', 'é', '1', '’', '\uD83D', '\uDE00'}) String text) {
         Set<String> words = regexWords(text);
-        WordSketch sketch = WordSketch.of(text);
+        WordSketch sketch = LineScan.of(text).sketch();
         assertArrayEquals(WordTable.of(text).sketch().bits(), sketch.bits());
         assertTrue(sketch.words() >= words.size(), () -> sketch.words() + " for " + words);
     }
@@ -67,7 +67,7 @@ class ShapeWordsTest {
         double share = WordTable.of(mine).shareIn(WordTable.of(in));
         for (double threshold : new double[] {0.5, 0.8, 1.0}) {
             if (share >= threshold) {
-                assertTrue(WordSketch.of(mine).mayShare(WordSketch.of(in), threshold));
+                assertTrue(LineScan.of(mine).sketch().mayShare(LineScan.of(in).sketch(), threshold));
             }
         }
     }
