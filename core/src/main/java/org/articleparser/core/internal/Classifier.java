@@ -53,15 +53,6 @@ public final class Classifier {
     private static final String[] PROMO_WORDS = {"subscri", "newsletter", "sign up", "inbox", "donate",
         "become a ", "download ", "support "};
 
-    private static boolean mayBePromo(String key) {
-        for (String w : PROMO_WORDS) {
-            if (key.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private final PhraseCatalog catalog;
 
     /** A classifier using {@code catalog} for boilerplate phrases. */
@@ -215,7 +206,7 @@ public final class Classifier {
         /** Whether the line speaks of subscribing ({@link #PROMO}), tested once. */
         boolean promo() {
             if (promo < 0) {
-                promo = mayBePromo(key) && PROMO.matcher(text).matches() ? 1 : 0;
+                promo = Shape.holdsAny(key, PROMO_WORDS) && PROMO.matcher(text).matches() ? 1 : 0;
             }
             return promo == 1;
         }
@@ -506,6 +497,7 @@ public final class Classifier {
                 }
                 // The credit is looked for only when the rules before it did not decide.
                 int credit;
+                MediaKind kind;
                 if (isBracketed(x.text)) {
                     x.set(Label.RELATED, Rule.RELATED_BRACKETED);
                 } else if (!x.terminal && x.words <= 30 && isReadPrefix(x.text)) {
@@ -519,9 +511,8 @@ public final class Classifier {
                     x.split = credit;
                 } else if (echoesNeighbour(i)) {
                     mediaPart(x, Label.CAPTION, Rule.CAPTION_ECHO, media++, MediaKind.IMAGE);
-                } else if (visualCaption(i)) {
-                    mediaPart(x, Label.CAPTION, Rule.CAPTION_VISUAL, media++,
-                            Shape.VIDEO_SHOWS.matcher(x.text).lookingAt() ? MediaKind.VIDEO : MediaKind.IMAGE);
+                } else if ((kind = visualCaption(i)) != null) {
+                    mediaPart(x, Label.CAPTION, Rule.CAPTION_VISUAL, media++, kind);
                 } else if (captionOverItem(i)) {
                     mediaPart(x, Label.CAPTION, Rule.CAPTION_OVER_ITEM, media++, MediaKind.IMAGE);
                 } else if (topicalTitleRun(i)) {
@@ -615,16 +606,21 @@ public final class Classifier {
          * not a label, question or headline-case title ("Shares Slide as Rates Rise"), that
          * speaks of a diagram, chart, slide, screenshot and the like
          * ({@link Shape#VISUAL}), or opens with "Video shows", "Photo shows".
+         *
+         * @return the kind of media the caption is for (a video for "Video shows ..."), or null
          */
-        private boolean visualCaption(int i) {
+        private MediaKind visualCaption(int i) {
             Slot x = s[i];
             if (i == bodyStart || x.prose() || x.words < Shape.CAPTION_MIN_WORDS || !Shape.mayBeCaption(x.text)
                     || x.text.indexOf(':') >= 0 && x.text.indexOf(':') < 40) {
-                return false;
+                return null;
             }
-            return (Shape.VIDEO_SHOWS.matcher(x.text).lookingAt()
-                    || Shape.mayNameVisual(x.key) && Shape.VISUAL.matcher(x.text).find())
-                    && !Shape.isHeadlineCase(x.text);
+            boolean shows = Shape.VIDEO_SHOWS.matcher(x.text).lookingAt();
+            if (!shows && !(Shape.holdsAny(x.key, Shape.VISUAL_STEMS) && Shape.VISUAL.matcher(x.text).find())
+                    || Shape.isHeadlineCase(x.text)) {
+                return null;
+            }
+            return shows ? MediaKind.VIDEO : MediaKind.IMAGE;
         }
 
         /**
@@ -1038,12 +1034,13 @@ public final class Classifier {
         static final Pattern VISUAL = Pattern.compile("(?i)\\b(?:diagrams?|schematics?|charts?|graphs?|slides?"
                 + "|screenshots?|screen shots?|infographics?|illustrations?|pictured|photographed)\\b");
         /** What {@link #VISUAL} needs in a line's lower-case catalog key: the start of one of its words. */
-        private static final String[] VISUAL_STEMS = {"diagram", "schematic", "chart", "graph", "slide", "screen",
+        static final String[] VISUAL_STEMS = {"diagram", "schematic", "chart", "graph", "slide", "screen",
             "illustration", "pictured", "photographed"};
 
-        static boolean mayNameVisual(String key) {
-            for (String stem : VISUAL_STEMS) {
-                if (key.contains(stem)) {
+        /** Whether {@code key} holds one of {@code words}: a cheap first test for a pattern that needs one. */
+        static boolean holdsAny(String key, String[] words) {
+            for (String w : words) {
+                if (key.contains(w)) {
                     return true;
                 }
             }
