@@ -304,7 +304,7 @@ public final class Credits {
         int nextWord = k;
         int paren = line.indexOf('(', from);
         int square = line.indexOf('[', from);
-        int endsInAgency = -1; // found on first use: -1 unknown, 0 no, 1 yes
+        boolean agency = endsInAgency(line);
         while (without < 0) {
             int word = nextWord < SUFFIX_MAX_WORDS ? words[nextWord] : n;
             int bracketAt = paren < 0 ? square : square < 0 ? paren : Math.min(paren, square);
@@ -326,38 +326,20 @@ public final class Credits {
                 continue;
             }
             // A capital, a bracket, or a credit label after a separator ("... the lab | photo by X").
-            int label = -1; // found on first use: -1 unknown, 0 no, 1 yes
-            if (!bracket && !Character.isUpperCase(ch)) {
-                if (p >= 2 && Character.isLetterOrDigit(c[p - 2])) {
-                    continue;
-                }
-                label = startsWithLabelWord(line, c, p) ? 1 : 0;
-                if (label == 0) {
-                    continue;
-                }
+            boolean capital = bracket || Character.isUpperCase(ch);
+            if (!capital && p >= 2 && Character.isLetterOrDigit(c[p - 2])) {
+                continue;
+            }
+            boolean label = !bracket && startsWithLabelWord(line, c, p); // labels open with a letter
+            if (!capital && !label) {
+                continue;
             }
             // As in isCredit: a bracket or a label here, a slash after, or an agency's name last.
-            if (!bracket && lastSlash < p) {
-                if (label < 0) {
-                    label = startsWithLabelWord(line, c, p) ? 1 : 0;
-                }
-                if (label == 0) {
-                    if (endsInAgency < 0) {
-                        endsInAgency = endsInAgency(line) ? 1 : 0;
-                    }
-                    if (endsInAgency == 0) {
-                        continue;
-                    }
-                }
-            }
-            if (label < 0) {
-                label = startsWithLabelWord(line, c, p) ? 1 : 0;
-            }
-            if (endsInAgency < 0) {
-                endsInAgency = endsInAgency(line) ? 1 : 0;
+            if (!bracket && !label && lastSlash < p && !agency) {
+                continue;
             }
             String tail = line.substring(p);
-            int kind = suffixCredit(tail, bracket, label == 1, lastSlash >= p, endsInAgency == 1);
+            int kind = suffixCredit(tail, bracket, label, lastSlash >= p, agency);
             if (kind != NONE && (withBare < 0 || kind == ALWAYS) && hasCaption(line.substring(0, p))) {
                 if (withBare < 0) {
                     withBare = p;
