@@ -473,7 +473,7 @@ public final class Classifier {
                 bodyEnd = i;
             }
             promoBlock();
-            Set<String> seen = new HashSet<>();
+            TextSet seen = new TextSet();
             boolean relatedList = false;
             for (int i = bodyStart; i <= bodyEnd; i++) {
                 Slot x = s[i];

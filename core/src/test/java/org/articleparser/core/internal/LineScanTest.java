@@ -8,6 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 import org.articleparser.core.internal.Classifier.WordTable;
+import org.junit.jupiter.api.Test;
 
 /** The one-pass line scan gives what the definitions it stands for give one by one. */
 class LineScanTest {
@@ -18,6 +19,13 @@ class LineScanTest {
         assertEquals(PhraseCatalog.unicodeKey(text), scan.key());
         assertEquals(Credits.words(text), scan.words());
         assertArrayEquals(WordTable.of(text).sketch().bits(), scan.sketch().bits());
+    }
+
+    @Test
+    void keysKeepSingleSpacesAndCollapseTheRest() {
+        for (String text : new String[] {"", " ", "a", " a", "a ", "a b", "a  b", "a\tb", "a\u00A0b", "\u2003A B\u2003", "A\u00A0 \u00A0B"}) {
+            assertScan(text);
+        }
     }
 
     @Property(tries = 2000)
