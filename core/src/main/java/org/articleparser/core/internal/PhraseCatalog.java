@@ -35,6 +35,12 @@ public final class PhraseCatalog {
     private final List<Entry> prefixes;
     private final List<Entry> contains;
     private final List<Entry> patterns;
+    /**
+     * The patterns by a key's first character (as {@link Entry#firstIndex} indexes it), in
+     * catalog order: those whose table lets a key starting with it through. The last list,
+     * for empty keys and first characters the tables do not cover, holds every pattern.
+     */
+    private final Entry[][] patternsByFirst;
 
     /**
      * A catalog entry: a literal (prefix or contained text) or a pattern. For a pattern,
@@ -202,6 +208,12 @@ public final class PhraseCatalog {
         this.prefixes = List.copyOf(prefixes);
         this.contains = List.copyOf(contains);
         this.patterns = List.copyOf(patterns);
+        this.patternsByFirst = new Entry[Entry.FIRSTS + 1][];
+        for (int i = 0; i < Entry.FIRSTS; i++) {
+            int first = i;
+            patternsByFirst[i] = patterns.stream().filter(e -> e.prefixes[first] != null).toArray(Entry[]::new);
+        }
+        patternsByFirst[Entry.FIRSTS] = patterns.toArray(Entry[]::new);
     }
 
     /** The built-in catalog. */
@@ -246,7 +258,8 @@ public final class PhraseCatalog {
         if (k.length() > PATTERN_MAX_LENGTH) {
             return null;
         }
-        for (Entry e : patterns) {
+        int first = k.isEmpty() ? -1 : Entry.firstIndex(k.charAt(0));
+        for (Entry e : patternsByFirst[first < 0 ? Entry.FIRSTS : first]) {
             if (e.matches(k)) {
                 return e.rule;
             }
