@@ -892,10 +892,19 @@ public final class Classifier {
         }
 
         private static int hash(char[] s, int from, int to) {
-            int h = 0;
+            int sum = 0;
             for (int i = from; i < to; i++) {
-                h = 31 * h + s[i];
+                sum += s[i];
             }
+            return hash(sum, to - from, s[from], s[to - 1]);
+        }
+
+        /**
+         * A word's hash from the sum of its chars, its length and its first and last chars:
+         * equal words hash alike, and the line scan pays one add per char for it.
+         */
+        static int hash(int sum, int length, char first, char last) {
+            int h = sum * 0x9E3779B1 + length * 0x85EBCA6B + first * 0xC2B2AE35 + last * 0x27D4EB2F;
             return h ^ (h >>> 16);
         }
 

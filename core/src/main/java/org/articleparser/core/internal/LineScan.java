@@ -2,6 +2,7 @@ package org.articleparser.core.internal;
 
 import java.util.Locale;
 import org.articleparser.core.internal.Classifier.WordSketch;
+import org.articleparser.core.internal.Classifier.WordTable;
 
 /**
  * The one pass over a line's chars whose results the classifier's tests share: the catalog key
@@ -67,7 +68,8 @@ record LineScan(String key, int words, WordSketch sketch) {
         int spaces = 0;
         boolean space = false; // whether a space is to go before the next non-space char
         WordSketch sketch = new WordSketch();
-        int h = 0;
+        int sum = 0; // of the word's chars: its hash needs no multiply per char
+        int from = 0; // where the word starts in the key
         boolean in = false; // inside a word
         for (int i = 0; i < n; i++) {
             int kind = entry(buf[i]);
@@ -76,12 +78,15 @@ record LineScan(String key, int words, WordSketch sketch) {
                 return scanApart(line);
             }
             if ((kind & LETTER) != 0) {
-                h = 31 * h + c;
-                in = true;
+                if (!in) {
+                    in = true;
+                    from = space ? len + 1 : len;
+                }
+                sum += c;
             } else {
                 if (in) {
-                    sketch.add(h ^ (h >>> 16));
-                    h = 0;
+                    sketch.add(WordTable.hash(sum, len - from, buf[from], buf[len - 1]));
+                    sum = 0;
                     in = false;
                 }
                 if ((kind & SPACE) != 0) {
@@ -98,7 +103,7 @@ record LineScan(String key, int words, WordSketch sketch) {
             buf[len++] = c;
         }
         if (in) {
-            sketch.add(h ^ (h >>> 16));
+            sketch.add(WordTable.hash(sum, len - from, buf[from], buf[len - 1]));
         }
         return new LineScan(new String(buf, 0, len), len == 0 ? 0 : spaces + 1, sketch);
     }
