@@ -250,9 +250,10 @@ public final class Credits {
         return (bracket || label) && (LABELLED.matcher(line).matches() && !line.endsWith(":")
                         || LABELLED_COMMA.matcher(line).matches()
                         || LABELLED_COPYRIGHT.matcher(line).matches())
-                || slash && (AGENCY_PHOTO.matcher(line).matches() || CODE.matcher(line).matches())
+                || slash && (lastPhotoSlash(line) > 0 && AGENCY_PHOTO.matcher(line).matches()
+                        || CODE.matcher(line).matches())
                 || endsInAgency(line) && (BARE.matcher(line).matches() || LONG_NAME_AGENCY.matcher(line).matches())
-                || bracket && PAREN.matcher(line).matches()
+                || bracket && closesBracket(line) && PAREN.matcher(line).matches()
                 || label && KIND.matcher(line).matches();
     }
 
@@ -305,6 +306,8 @@ public final class Credits {
         int paren = line.indexOf('(', from);
         int square = line.indexOf('[', from);
         boolean agency = endsInAgency(line);
+        int ends = (agency ? ENDS_IN_AGENCY : 0) | (closesBracket(line) ? CLOSES_BRACKET : 0);
+        int photoSlash = lastSlash >= 0 ? lastPhotoSlash(line) : -1;
         while (without < 0) {
             int word = nextWord < SUFFIX_MAX_WORDS ? words[nextWord] : n;
             int bracketAt = paren < 0 ? square : square < 0 ? paren : Math.min(paren, square);
@@ -339,7 +342,8 @@ public final class Credits {
                 continue;
             }
             String tail = line.substring(p);
-            int kind = suffixCredit(tail, bracket, label, lastSlash >= p, agency);
+            int kind = suffixCredit(tail, (bracket ? OPENS_BRACKET : 0) | (label ? OPENS_LABEL : 0)
+                    | (lastSlash >= p ? SLASH : 0) | (photoSlash > p ? PHOTO_SLASH : 0) | ends);
             if (kind != NONE && (withBare < 0 || kind == ALWAYS) && hasCaption(line.substring(0, p))) {
                 if (withBare < 0) {
                     withBare = p;
@@ -359,14 +363,32 @@ public final class Credits {
     private static final int BARE_AGENCY_ONLY = 1;
     private static final int ALWAYS = 2;
 
+    // What a tail holds that some pattern needs, for suffixCredit: each pattern runs only where
+    // its need is there.
+
+    /** The tail opens with a bracket ({@link #LABELLED}..., {@link #PAREN}). */
+    private static final int OPENS_BRACKET = 1;
+    /** The tail opens with a credit label word ({@link #LABELLED}..., {@link #KIND}). */
+    private static final int OPENS_LABEL = 2;
+    /** A slash follows in the tail ({@link #CODE}). */
+    private static final int SLASH = 4;
+    /** "photo/" or "photo /" follows in the tail, in any case ({@link #AGENCY_PHOTO}). */
+    private static final int PHOTO_SLASH = 8;
+    /** The line ends with a closing bracket ({@link #PAREN}). */
+    private static final int CLOSES_BRACKET = 16;
+    /** The line ends in an agency's name or last word ({@link #BARE}, {@link #NAME_AGENCY}). */
+    private static final int ENDS_IN_AGENCY = 32;
+
     /**
      * Whether {@code tail} is a credit that may end a caption: {@link #ALWAYS}, {@link #NONE},
      * or {@link #BARE_AGENCY_ONLY} for a bare parenthesised agency ("(AP)").
+     *
+     * @param has what the tail holds: {@link #OPENS_BRACKET}, {@link #OPENS_LABEL} and the rest
      */
-    private static int suffixCredit(String tail, boolean bracket, boolean label, boolean slash, boolean agency) {
-        // Each pattern runs only where what it needs is there: an agency's name at the end of
-        // the line (BARE, NAME_AGENCY), a bracket or label first (LABELLED..., PAREN, KIND), a
-        // slash (AGENCY_PHOTO, CODE).
+    private static int suffixCredit(String tail, int has) {
+        boolean bracket = (has & OPENS_BRACKET) != 0;
+        boolean label = (has & OPENS_LABEL) != 0;
+        boolean agency = (has & ENDS_IN_AGENCY) != 0;
         if (agency && BARE.matcher(tail).matches()) {
             return !BARE_SUFFIX.matcher(tail).matches() ? NONE : tail.startsWith("(") ? BARE_AGENCY_ONLY : ALWAYS;
         }
@@ -375,10 +397,31 @@ public final class Credits {
             // "Photo: X" must look like a credit, not a sentence: short and without a final period.
             return words(tail) <= 12 && !tail.endsWith(".") ? ALWAYS : NONE;
         }
-        return slash && (AGENCY_PHOTO.matcher(tail).matches() || CODE.matcher(tail).matches())
+        return (has & PHOTO_SLASH) != 0 && AGENCY_PHOTO.matcher(tail).matches()
+                || (has & SLASH) != 0 && CODE.matcher(tail).matches()
                 || agency && NAME_AGENCY.matcher(tail).matches()
-                || bracket && PAREN.matcher(tail).matches()
+                || bracket && (has & CLOSES_BRACKET) != 0 && PAREN.matcher(tail).matches()
                 || label && KIND.matcher(tail).matches() ? ALWAYS : NONE;
+    }
+
+    /** Whether the line ends with a closing bracket, as {@link #PAREN} needs. */
+    private static boolean closesBracket(String line) {
+        char last = line.isEmpty() ? 0 : line.charAt(line.length() - 1);
+        return last == ')' || last == ']';
+    }
+
+    /**
+     * Where the last "photo" followed by a slash, or a space and a slash, starts in
+     * {@code line}, in any case; -1 if none. {@link #AGENCY_PHOTO} needs one after its start.
+     */
+    private static int lastPhotoSlash(String line) {
+        for (int slash = line.lastIndexOf('/'); slash > 0; slash = line.lastIndexOf('/', slash - 1)) {
+            int at = line.charAt(slash - 1) == ' ' ? slash - 6 : slash - 5;
+            if (at >= 0 && line.regionMatches(true, at, "photo", 0, 5)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** Whether {@code name} is a photo or news agency known by name ("Reuters", "Getty Images"). */
