@@ -1160,7 +1160,7 @@ public final class Classifier {
          * with a capital, but for the lower-case words in {@code except}; -1 when one does not.
          */
         private static int capitalisedWords(String text, Set<String> except) {
-            // the words of spaced(text), without making a string of each
+            // the runs of chars between spaces, without making a string of each
             int n = text.length();
             int words = 0;
             for (int i = 0; i < n; ) {
@@ -1186,61 +1186,44 @@ public final class Classifier {
          * or every token belongs to a date or time ("Mon 18 Nov 2019 14.26 GMT").
          */
         static boolean isDataLike(String text) {
-            if (!hasDigit(text)) {
+            if (!hasDigit(text, 0, text.length())) {
                 return false; // every test below needs a token with a digit
             }
             int tokens = 0;
             int numeric = 0;
             int figures = 0;
-            int calendar = 0;
-            java.util.regex.Matcher figure = FIGURE.matcher("");
-            java.util.regex.Matcher date = CALENDAR.matcher("");
-            for (String t : spaced(text)) {
-                if (t.isEmpty()) {
-                    continue;
-                }
-                tokens++;
-                if (figure.reset(t).matches()) {
-                    figures++;
-                }
-                if (date.reset(t).matches()) {
-                    calendar++;
-                }
-                for (int i = 0; i < t.length(); i++) {
-                    if (Character.isDigit(t.charAt(i))) {
-                        numeric++;
-                        break;
-                    }
-                }
-            }
-            return tokens > 0 && (numeric * 2 > tokens || figures >= 2 || numeric > 0 && calendar == tokens);
-        }
-
-        private static boolean hasDigit(String text) {
-            for (char c : text.toCharArray()) {
-                if (Character.isDigit(c)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The text split at runs of spaces, as {@code text.split(" +")} but without a regular expression. */
-        static List<String> spaced(String text) {
-            List<String> out = new java.util.ArrayList<>();
+            boolean calendar = true; // every token so far belongs to a date or time
+            // Tokens are matched in place: a region's bounds anchor the patterns as a substring's would.
+            java.util.regex.Matcher figure = FIGURE.matcher(text);
+            java.util.regex.Matcher date = CALENDAR.matcher(text);
             int n = text.length();
-            int i = 0;
-            while (i < n) {
+            for (int i = 0; i < n; ) {
                 int end = text.indexOf(' ', i);
                 if (end < 0) {
                     end = n;
                 }
                 if (end > i) {
-                    out.add(text.substring(i, end));
+                    tokens++;
+                    if (hasDigit(text, i, end)) { // FIGURE needs an ASCII digit
+                        numeric++;
+                        if (figure.region(i, end).matches() && ++figures == 2) {
+                            return true;
+                        }
+                    }
+                    calendar = calendar && date.region(i, end).matches();
                 }
                 i = end + 1;
             }
-            return out;
+            return tokens > 0 && (numeric * 2 > tokens || numeric > 0 && calendar);
+        }
+
+        private static boolean hasDigit(String text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (Character.isDigit(text.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
