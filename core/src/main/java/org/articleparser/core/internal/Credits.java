@@ -247,13 +247,14 @@ public final class Credits {
         boolean bracket = c == '(' || c == '[';
         boolean label = startsWithLabelWord(line, 0);
         boolean slash = line.indexOf('/') >= 0;
-        return (bracket || label) && (LABELLED.matcher(line).matches() && !line.endsWith(":")
+        return labelled(line, bracket, label) && (LABELLED.matcher(line).matches() && !line.endsWith(":")
                         || LABELLED_COMMA.matcher(line).matches()
                         || LABELLED_COPYRIGHT.matcher(line).matches())
                 || slash && (lastPhotoSlash(line) > 0 && AGENCY_PHOTO.matcher(line).matches()
                         || CODE.matcher(line).matches())
-                || endsInAgency(line) && (BARE.matcher(line).matches() || LONG_NAME_AGENCY.matcher(line).matches())
-                || bracket && closesBracket(line) && PAREN.matcher(line).matches()
+                || endsInAgency(line) && (opensWithAgency(line) && BARE.matcher(line).matches()
+                        || separatorWithin(line, LONG_NAME_WORDS) && LONG_NAME_AGENCY.matcher(line).matches())
+                || bracket && enclosed(line) && PAREN.matcher(line).matches()
                 || label && KIND.matcher(line).matches();
     }
 
@@ -306,7 +307,7 @@ public final class Credits {
         int paren = line.indexOf('(', from);
         int square = line.indexOf('[', from);
         boolean agency = endsInAgency(line);
-        int ends = (agency ? ENDS_IN_AGENCY : 0) | (closesBracket(line) ? CLOSES_BRACKET : 0);
+        int ends = agency ? ENDS_IN_AGENCY : 0;
         int photoSlash = lastSlash >= 0 ? lastPhotoSlash(line) : -1;
         while (without < 0) {
             int word = nextWord < SUFFIX_MAX_WORDS ? words[nextWord] : n;
@@ -374,10 +375,8 @@ public final class Credits {
     private static final int SLASH = 4;
     /** "photo/" or "photo /" follows in the tail, in any case ({@link #AGENCY_PHOTO}). */
     private static final int PHOTO_SLASH = 8;
-    /** The line ends with a closing bracket ({@link #PAREN}). */
-    private static final int CLOSES_BRACKET = 16;
     /** The line ends in an agency's name or last word ({@link #BARE}, {@link #NAME_AGENCY}). */
-    private static final int ENDS_IN_AGENCY = 32;
+    private static final int ENDS_IN_AGENCY = 16;
 
     /**
      * Whether {@code tail} is a credit that may end a caption: {@link #ALWAYS}, {@link #NONE},
@@ -389,25 +388,73 @@ public final class Credits {
         boolean bracket = (has & OPENS_BRACKET) != 0;
         boolean label = (has & OPENS_LABEL) != 0;
         boolean agency = (has & ENDS_IN_AGENCY) != 0;
-        if (agency && BARE.matcher(tail).matches()) {
+        if (agency && opensWithAgency(tail) && BARE.matcher(tail).matches()) {
             return !BARE_SUFFIX.matcher(tail).matches() ? NONE : tail.startsWith("(") ? BARE_AGENCY_ONLY : ALWAYS;
         }
-        if ((bracket || label) && (LABELLED.matcher(tail).matches() || LABELLED_COMMA.matcher(tail).matches()
+        if (labelled(tail, bracket, label) && (LABELLED.matcher(tail).matches() || LABELLED_COMMA.matcher(tail).matches()
                 || LABELLED_COPYRIGHT.matcher(tail).matches())) {
             // "Photo: X" must look like a credit, not a sentence: short and without a final period.
             return words(tail) <= 12 && !tail.endsWith(".") ? ALWAYS : NONE;
         }
         return (has & PHOTO_SLASH) != 0 && AGENCY_PHOTO.matcher(tail).matches()
                 || (has & SLASH) != 0 && CODE.matcher(tail).matches()
-                || agency && NAME_AGENCY.matcher(tail).matches()
-                || bracket && (has & CLOSES_BRACKET) != 0 && PAREN.matcher(tail).matches()
+                || agency && separatorWithin(tail, NAME_WORDS) && NAME_AGENCY.matcher(tail).matches()
+                || bracket && enclosed(tail) && PAREN.matcher(tail).matches()
                 || label && KIND.matcher(tail).matches() ? ALWAYS : NONE;
     }
 
-    /** Whether the line ends with a closing bracket, as {@link #PAREN} needs. */
-    private static boolean closesBracket(String line) {
-        char last = line.isEmpty() ? 0 : line.charAt(line.length() - 1);
-        return last == ')' || last == ']';
+    /**
+     * Whether {@code text} opens with a credit label, after a bracket if it opens with one, as
+     * {@link #LABELLED}, {@link #LABELLED_COMMA} and {@link #LABELLED_COPYRIGHT} need.
+     */
+    private static boolean labelled(String text, boolean bracket, boolean label) {
+        return label || bracket && text.length() > 1 && startsWithLabelWord(text, 1);
+    }
+
+    /**
+     * Whether {@code text} can be one bracketed group, as {@link #PAREN} needs: it ends with a
+     * closing bracket and holds no round bracket between its first and last chars.
+     */
+    private static boolean enclosed(String text) {
+        int last = text.length() - 1;
+        if (last < 1 || text.charAt(last) != ')' && text.charAt(last) != ']') {
+            return false;
+        }
+        int close = text.indexOf(')', 1);
+        return text.indexOf('(', 1) < 0 && (close < 0 || close == last);
+    }
+
+    /** The most words of {@link #NAME} and of {@link #LONG_NAME}. */
+    private static final int NAME_WORDS = 3;
+    private static final int LONG_NAME_WORDS = 4;
+
+    /**
+     * Whether a separator of {@link #NAME_AGENCY} ("/", "|", "-", ",", "via") comes before the
+     * space after the first {@code words} words of {@code text}: a name of that many words or
+     * fewer, each after a single space, then the separator, maybe after one more.
+     */
+    private static boolean separatorWithin(String text, int words) {
+        int spaces = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' && ++spaces > words) {
+                return false;
+            }
+            if (c == '/' || c == '|' || c == '-' || c == ',' || c == 'v' && text.startsWith("via", i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text}, after an opening bracket, opens with "file:" or as a known agency's
+     * name can ({@link #KNOWN_STARTS}): {@link #BARE} needs one of them there.
+     */
+    private static boolean opensWithAgency(String text) {
+        int n = text.length();
+        int at = n > 0 && (text.charAt(0) == '(' || text.charAt(0) == '[') ? 1 : 0;
+        return at < n && (text.regionMatches(true, at, "file:", 0, 5) || mayBeKnown(text, at, Math.min(at + 2, n)));
     }
 
     /**
