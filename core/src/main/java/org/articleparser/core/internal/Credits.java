@@ -201,7 +201,7 @@ public final class Credits {
     }
 
     /** Whether one of {@link #LOWER_CASE_LABELS} starts at {@code p}, in any case. */
-    private static boolean startsWithLabelWord(String line, int p) {
+    static boolean startsWithLabelWord(String line, int p) {
         return startsWithLabelWord(line, null, p);
     }
 
@@ -407,7 +407,7 @@ public final class Credits {
      * Whether {@code text} opens with a credit label, after a bracket if it opens with one, as
      * {@link #LABELLED}, {@link #LABELLED_COMMA} and {@link #LABELLED_COPYRIGHT} need.
      */
-    private static boolean labelled(String text, boolean bracket, boolean label) {
+    static boolean labelled(String text, boolean bracket, boolean label) {
         return label || bracket && text.length() > 1 && startsWithLabelWord(text, 1);
     }
 
@@ -415,7 +415,7 @@ public final class Credits {
      * Whether {@code text} can be one bracketed group, as {@link #PAREN} needs: it ends with a
      * closing bracket and holds no round bracket between its first and last chars.
      */
-    private static boolean enclosed(String text) {
+    static boolean enclosed(String text) {
         int last = text.length() - 1;
         if (last < 1 || text.charAt(last) != ')' && text.charAt(last) != ']') {
             return false;
@@ -425,15 +425,15 @@ public final class Credits {
     }
 
     /** The most words of {@link #NAME} and of {@link #LONG_NAME}. */
-    private static final int NAME_WORDS = 3;
-    private static final int LONG_NAME_WORDS = 4;
+    static final int NAME_WORDS = 3;
+    static final int LONG_NAME_WORDS = 4;
 
     /**
      * Whether a separator of {@link #NAME_AGENCY} ("/", "|", "-", ",", "via") comes before the
      * space after the first {@code words} words of {@code text}: a name of that many words or
      * fewer, each after a single space, then the separator, maybe after one more.
      */
-    private static boolean separatorWithin(String text, int words) {
+    static boolean separatorWithin(String text, int words) {
         int spaces = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -451,7 +451,7 @@ public final class Credits {
      * Whether {@code text}, after an opening bracket, opens with "file:" or as a known agency's
      * name can ({@link #KNOWN_STARTS}): {@link #BARE} needs one of them there.
      */
-    private static boolean opensWithAgency(String text) {
+    static boolean opensWithAgency(String text) {
         int n = text.length();
         int at = n > 0 && (text.charAt(0) == '(' || text.charAt(0) == '[') ? 1 : 0;
         return at < n && (text.regionMatches(true, at, "file:", 0, 5) || mayBeKnown(text, at, Math.min(at + 2, n)));
@@ -461,7 +461,7 @@ public final class Credits {
      * Where the last "photo" followed by a slash, or a space and a slash, starts in
      * {@code line}, in any case; -1 if none. {@link #AGENCY_PHOTO} needs one after its start.
      */
-    private static int lastPhotoSlash(String line) {
+    static int lastPhotoSlash(String line) {
         for (int slash = line.lastIndexOf('/'); slash > 0; slash = line.lastIndexOf('/', slash - 1)) {
             int at = line.charAt(slash - 1) == ' ' ? slash - 6 : slash - 5;
             if (at >= 0 && line.regionMatches(true, at, "photo", 0, 5)) {
