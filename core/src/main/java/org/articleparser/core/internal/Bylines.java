@@ -59,9 +59,19 @@ public final class Bylines {
         if ("0123456789/.:, -".indexOf(first) >= 0) {
             return DATED_BY.matcher(line).matches();
         }
-        return Character.getType(line.codePointAt(0)) == Character.UPPERCASE_LETTER
+        return Character.getType(line.codePointAt(0)) == Character.UPPERCASE_LETTER && secondWordCapital(line)
                 && (line.indexOf('|') > 0 && NAME_PIPE.matcher(line).matches() && Credits.words(line) <= 12
                         || line.indexOf(", ") > 0 && namesWithAffiliation(line));
+    }
+
+    /**
+     * Whether a capital follows the line's first space, as a person's name in {@link #NAME_PIPE}
+     * and {@link #NAMES_AFFILIATION} needs: most sentences fail here.
+     */
+    static boolean secondWordCapital(String line) {
+        int space = line.indexOf(' ');
+        return space > 0 && space + 1 < line.length()
+                && Character.getType(line.codePointAt(space + 1)) == Character.UPPERCASE_LETTER;
     }
 
     /**
