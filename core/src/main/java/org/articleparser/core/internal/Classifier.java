@@ -71,7 +71,7 @@ public final class Classifier {
         char[] scratch = new char[longest];
         for (int i = 0; i < s.length; i++) {
             LineScan scan = LineScan.of(lines.get(i).text(), scratch);
-            s[i] = new Slot(lines.get(i), scan, catalog.matchKey(scan.key()));
+            s[i] = new Slot(lines.get(i), scan, catalog.matchKey(scan.key(), scan.sketch()));
         }
         Passes p = new Passes(s);
         p.catalog();
@@ -891,6 +891,11 @@ public final class Classifier {
             return new WordTable(lower, start, end, hash, count, slots);
         }
 
+        /** {@link #hash} of a word's chars. */
+        static int hashOf(String word) {
+            return hash(word.toCharArray(), 0, word.length());
+        }
+
         private static int hash(char[] s, int from, int to) {
             int sum = 0;
             for (int i = from; i < to; i++) {
@@ -986,9 +991,19 @@ public final class Classifier {
         }
 
         void add(int hash) {
-            int bit = (hash * 0x9E3779B9) >>> 24;
+            int bit = bitOf(hash);
             bits[bit >>> 6] |= 1L << bit;
             words++;
+        }
+
+        /** The bit a word of this hash sets. */
+        static int bitOf(int hash) {
+            return (hash * 0x9E3779B9) >>> 24;
+        }
+
+        /** Whether the bit is set: whether a word of a hash with that bit may be here. */
+        boolean hasBit(int bit) {
+            return (bits[bit >>> 6] & 1L << bit) != 0;
         }
     }
 
