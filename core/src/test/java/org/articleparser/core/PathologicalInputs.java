@@ -42,6 +42,7 @@ public final class PathologicalInputs {
                     n -> lines("By JANE DOE and JOHN ROE, Associated Press | Reuters", n, false)),
             new Case("title-like lines between prose", 100_000, 3_000, "lines", PathologicalInputs::titles),
             new Case("headline-case lines between prose", 100_000, 3_000, "lines", PathologicalInputs::headlineCase),
+            new Case("paragraphs alike but for their middles", 200_000, 3_000, "lines", PathologicalInputs::alike),
             new Case("dashes in one line", 1_000_000, 50_000, "dashes", n -> "-".repeat(n)),
             new Case("numbers in one token", 1_000_000, 50_000, "bytes", n -> repeatTo("1.2,", n) + "%"),
             new Case("brackets in one line", 1_000_000, 50_000, "bytes", n -> repeatTo("[(", n)),
@@ -86,6 +87,18 @@ public final class PathologicalInputs {
                     .append(Integer.toString(i, 36).toUpperCase(java.util.Locale.ROOT)).append("\n\n");
         }
         return sb.append("A prose sentence that closes the body of this article with enough words.\n").toString();
+    }
+
+    /**
+     * Distinct prose paragraphs of one length that differ only in their middles: the repeated-line
+     * test files texts by their length and ends, and must not compare each with all the others.
+     */
+    private static String alike(int count) {
+        StringBuilder sb = new StringBuilder("A report on the weather\n\n");
+        for (int i = 0; i < count; i++) {
+            sb.append(String.format(java.util.Locale.ROOT, "Paragraph %07d of this article, with enough words for prose.%n%n", i));
+        }
+        return sb.toString();
     }
 
     private static String lines(String line, int count, boolean blankBetween) {

@@ -743,8 +743,8 @@ public final class Classifier {
 
         private static boolean topicalShape(Slot x) {
             return (x.open() || x.label == Label.RELATED && Rule.RELATED_TOPICAL_TITLE.id().equals(x.rule))
-                    && Shape.isTitle(x.text, x.words, x.terminal) && !x.terminal
-                    && x.words >= Shape.TOPICAL_MIN_WORDS && !Shape.NUMBERED.matcher(x.text).matches();
+                    && !x.terminal && x.words >= Shape.TOPICAL_MIN_WORDS
+                    && Shape.isTitle(x.text, x.words, x.terminal) && !Shape.NUMBERED.matcher(x.text).matches();
         }
 
         void tail() {
