@@ -2,13 +2,8 @@ package org.articleparser.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.lang.reflect.Field;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -19,17 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The byline patterns' cheap first test never refuses a line they match. */
 class BylineGatesTest {
 
-    private static final List<Pattern> NAMED = List.of(pattern("NAME_PIPE"), pattern("NAMES_AFFILIATION"));
-
-    private static Pattern pattern(String name) {
-        try {
-            Field f = Bylines.class.getDeclaredField(name);
-            f.setAccessible(true);
-            return (Pattern) f.get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final List<Pattern> NAMED = List.of(PrivatePatterns.of(Bylines.class, "NAME_PIPE"),
+            PrivatePatterns.of(Bylines.class, "NAMES_AFFILIATION"));
 
     private static void assertGateAdmits(String line) {
         for (Pattern p : NAMED) {
@@ -54,15 +40,7 @@ class BylineGatesTest {
     }
 
     @Test
-    void gateAdmitsEveryLineOfTheSeedsAndExamples() throws IOException {
-        for (Path dir : List.of(Path.of("../seeds"), Path.of("src/test/resources/examples"))) {
-            try (Stream<Path> list = Files.list(dir)) {
-                for (Path f : list.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                    for (String line : Files.readAllLines(f)) {
-                        assertGateAdmits(line.strip());
-                    }
-                }
-            }
-        }
+    void gateAdmitsEveryLineOfTheSeedsAndExamples() {
+        SampleLines.all().forEach(BylineGatesTest::assertGateAdmits);
     }
 }

@@ -2,13 +2,8 @@ package org.articleparser.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.lang.reflect.Field;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -20,18 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The data-line test answers as its plain reading does: each space-separated token on its own. */
 class DataLikeTest {
 
-    private static final Pattern FIGURE = pattern("FIGURE");
-    private static final Pattern CALENDAR = pattern("CALENDAR");
-
-    private static Pattern pattern(String name) {
-        try {
-            Field f = Shape.class.getDeclaredField(name);
-            f.setAccessible(true);
-            return (Pattern) f.get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final Pattern FIGURE = PrivatePatterns.of(Shape.class, "FIGURE");
+    private static final Pattern CALENDAR = PrivatePatterns.of(Shape.class, "CALENDAR");
 
     /** The plain reading: split at spaces, match every token whole, count. */
     private static boolean reference(String text) {
@@ -73,16 +58,9 @@ class DataLikeTest {
     }
 
     @Test
-    void sameAnswerOnEveryLineOfTheSeedsAndExamples() throws IOException {
-        for (Path dir : List.of(Path.of("../seeds"), Path.of("src/test/resources/examples"))) {
-            try (Stream<Path> list = Files.list(dir)) {
-                for (Path f : list.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                    for (String line : Files.readAllLines(f)) {
-                        String text = line.strip();
-                        assertEquals(reference(text), Shape.isDataLike(text), f + ": " + text);
-                    }
-                }
-            }
+    void sameAnswerOnEveryLineOfTheSeedsAndExamples() {
+        for (String text : SampleLines.all()) {
+            assertEquals(reference(text), Shape.isDataLike(text), text);
         }
     }
 }
