@@ -54,7 +54,7 @@ public final class Bylines {
         // Each pattern needs its first character: "By", "Written by" ...; a date; a capital.
         char first = line.charAt(0);
         if ("bwprstBWPRST".indexOf(first) >= 0 && BY.matcher(line).matches()) {
-            return Credits.words(line) <= 30 && (!line.endsWith(".") || hasDigit(line)) || Credits.words(line) <= 8;
+            return Credits.words(line) <= 30 && (!line.endsWith(".") || Classifier.Shape.hasDigit(line, 0, line.length())) || Credits.words(line) <= 8;
         }
         if ("0123456789/.:, -".indexOf(first) >= 0) {
             return DATED_BY.matcher(line).matches();
@@ -90,15 +90,6 @@ public final class Bylines {
         String outlet = m.group(2);
         boolean several = names.contains(" and ") || names.contains(" & ");
         return several || AFFILIATION_WORD.matcher(outlet).matches() || Credits.isKnownAgency(outlet);
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the line is just a person's name: two to five capitalised words, "and" allowed. */

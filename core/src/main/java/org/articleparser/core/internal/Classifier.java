@@ -1,10 +1,8 @@
 package org.articleparser.core.internal;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -679,8 +677,8 @@ public final class Classifier {
             return best >= (to > from ? Shape.TOPICAL_SHARED_IN_RUN : Shape.TOPICAL_SHARED_WORDS);
         }
 
-        /** How often each line's text occurs in the input, counted on first use. */
-        private Map<String, Integer> occurrences;
+        /** The texts that occur more than once in the input, found on first use. */
+        private TextSet repeated;
 
         /**
          * Whether the line at {@code i} belongs to a run of {@value Shape#HEADLINE_RUN_MIN} to
@@ -699,14 +697,17 @@ public final class Classifier {
             }
             int from = run[0];
             int to = run[1];
-            if (occurrences == null) {
-                occurrences = new HashMap<>();
+            if (repeated == null) {
+                repeated = new TextSet();
+                TextSet all = new TextSet();
                 for (Slot y : s) {
-                    occurrences.merge(y.text, 1, Integer::sum);
+                    if (!all.add(y.text)) {
+                        repeated.add(y.text);
+                    }
                 }
             }
             for (int j = from; j <= to; j++) {
-                if (occurrences.get(s[j].text) > 1) {
+                if (repeated.contains(s[j].text)) {
                     return false;
                 }
             }
@@ -1179,10 +1180,7 @@ public final class Classifier {
             int n = text.length();
             int words = 0;
             for (int i = 0; i < n; ) {
-                int end = text.indexOf(' ', i);
-                if (end < 0) {
-                    end = n;
-                }
+                int end = tokenEnd(text, i);
                 if (end > i) {
                     words++;
                     int c = text.codePointAt(i);
@@ -1213,10 +1211,7 @@ public final class Classifier {
             java.util.regex.Matcher date = CALENDAR.matcher(text);
             int n = text.length();
             for (int i = 0; i < n; ) {
-                int end = text.indexOf(' ', i);
-                if (end < 0) {
-                    end = n;
-                }
+                int end = tokenEnd(text, i);
                 if (end > i) {
                     tokens++;
                     if (hasDigit(text, i, end)) { // FIGURE needs an ASCII digit
@@ -1232,7 +1227,18 @@ public final class Classifier {
             return tokens > 0 && (numeric * 2 > tokens || numeric > 0 && calendar);
         }
 
-        private static boolean hasDigit(String text, int from, int to) {
+        /**
+         * Where the token of {@code text} starting at {@code from} ends: at the next space, or the
+         * end. Tokens are the runs of chars between single spaces; an empty one stands for a
+         * run of spaces.
+         */
+        private static int tokenEnd(String text, int from) {
+            int space = text.indexOf(' ', from);
+            return space < 0 ? text.length() : space;
+        }
+
+        /** Whether {@code text[from, to)} holds a digit ({@link Character#isDigit(char)}). */
+        static boolean hasDigit(String text, int from, int to) {
             for (int i = from; i < to; i++) {
                 if (Character.isDigit(text.charAt(i))) {
                     return true;
