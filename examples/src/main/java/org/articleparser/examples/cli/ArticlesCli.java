@@ -6,11 +6,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -161,25 +158,19 @@ public final class ArticlesCli {
                 }
             };
             Pipeline.Flush flush = w::flush;
-            for (String input : inputs) {
-                List<Path> files;
-                try {
-                    files = expand(input);
-                } catch (IOException | UncheckedIOException e) {
-                    String message = NAME + ": " + input + ": cannot list directory (" + e.getMessage() + ")";
-                    pipeline.add(() -> List.of(Result.failure(message, null)), sink, flush);
-                    continue;
-                }
-                if (progress != null) {
-                    progress.expect(files.size());
-                }
-                // Files go to the threads a few at a time: one hand-over per file costs more
-                // in waking threads than small files take to parse.
-                for (int from = 0; from < files.size(); from += FILES_PER_TASK) {
-                    List<Path> batch = files.subList(from, Math.min(files.size(), from + FILES_PER_TASK));
-                    pipeline.add(() -> batch.stream().map(job::run).toList(), sink, flush);
+            Batches batches = new Batches(pipeline, job, sink, flush, progress);
+            List<Path> paths = inputs.stream().map(Path::of).toList();
+            if (progress != null) {
+                progress.count(paths);
+            }
+            for (Path input : paths) {
+                if (Files.isDirectory(input)) {
+                    TextFileWalk.walk(input, batches);
+                } else {
+                    batches.file(input);
                 }
             }
+            batches.submit();
             pipeline.finish(flush);
         } catch (IOException | UncheckedIOException e) {
             err.println(NAME + ": cannot write output: " + e.getMessage());
@@ -195,6 +186,61 @@ public final class ArticlesCli {
 
     /** Files parsed by one task on a worker thread. */
     static final int FILES_PER_TASK = 16;
+
+    /**
+     * Hands the files to the pipeline as the walk finds them, {@value #FILES_PER_TASK} to a task:
+     * one hand-over per file costs more in waking threads than small files take to parse.
+     */
+    private static final class Batches implements TextFileWalk.Visitor {
+        private final Pipeline pipeline;
+        private final Job job;
+        private final Pipeline.Sink<List<Result>> sink;
+        private final Pipeline.Flush flush;
+        private final Progress progress;
+        private List<Path> batch = new ArrayList<>(FILES_PER_TASK);
+
+        Batches(Pipeline pipeline, Job job, Pipeline.Sink<List<Result>> sink, Pipeline.Flush flush,
+                Progress progress) {
+            this.pipeline = pipeline;
+            this.job = job;
+            this.sink = sink;
+            this.flush = flush;
+            this.progress = progress;
+        }
+
+        @Override
+        public void file(Path file) throws IOException {
+            found();
+            batch.add(file);
+            if (batch.size() == FILES_PER_TASK) {
+                submit();
+            }
+        }
+
+        @Override
+        public void failed(Path directory, IOException e) throws IOException {
+            submit();
+            found();
+            String message = NAME + ": " + directory + ": cannot list directory (" + e.getMessage() + ")";
+            pipeline.add(() -> List.of(Result.failure(message, null)), sink, flush);
+        }
+
+        /** Submits the files not yet handed over. */
+        void submit() throws IOException {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Path> files = batch;
+            batch = new ArrayList<>(FILES_PER_TASK);
+            pipeline.add(() -> files.stream().map(job::run).toList(), sink, flush);
+        }
+
+        private void found() {
+            if (progress != null) {
+                progress.found();
+            }
+        }
+    }
 
     /** Writes one input's result: its text to the output, or its message to stderr. */
     private static void emit(Result r, OutputStream w, PrintStream err, int[] failed, Progress progress)
@@ -256,29 +302,6 @@ public final class ArticlesCli {
                 return 0;
             }
         }
-    }
-
-    /** The files an argument stands for: itself, or the .txt files under a directory. */
-    private static List<Path> expand(String input) throws IOException {
-        Path p = Path.of(input);
-        if (!Files.isDirectory(p)) {
-            return List.of(p);
-        }
-        // The walk reads each file's attributes once; Files.walk then isRegularFile would twice.
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(p, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                // a link counts when it leads to a regular file, as Files.isRegularFile has it
-                boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f);
-                if (regular && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
-                    files.add(f);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        files.sort(null);
-        return files;
     }
 
     private static void explain(Article article, String source, StringBuilder w) {

@@ -1,14 +1,17 @@
 package org.articleparser.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The progress line on a terminal's stderr: files done of those found so far, megabytes read,
+ * The progress line on a terminal's stderr: files done of those to do, megabytes read,
  * articles per second and the estimated time left, redrawn in place a few times a second.
- * Used by the submitting thread only.
+ * The files to do are counted by a walk of their own on a background thread; until it ends the
+ * line shows the files found so far and no time left. Used by the submitting thread only.
  */
 final class Progress {
 
@@ -16,7 +19,9 @@ final class Progress {
 
     private final PrintStream err;
     private final long start = System.nanoTime();
-    private long expected;
+    private long found;
+    /** The files of every input, once counted; -1 before. */
+    private volatile long total = -1;
     private long files;
     private long bytes;
     private long lastDrawn;
@@ -36,8 +41,40 @@ final class Progress {
         }
     }
 
-    void expect(int moreFiles) {
-        expected += moreFiles;
+    /** Counts the files {@code inputs} stand for, on a background thread. */
+    void count(List<Path> inputs) {
+        Thread counter = new Thread(() -> {
+            long[] n = {0};
+            for (Path input : inputs) {
+                if (!Files.isDirectory(input)) {
+                    n[0]++;
+                    continue;
+                }
+                try {
+                    TextFileWalk.walk(input, new TextFileWalk.Visitor() {
+                        @Override
+                        public void file(Path file) {
+                            n[0]++;
+                        }
+
+                        @Override
+                        public void failed(Path directory, IOException e) {
+                            n[0]++; // reported as one failed input
+                        }
+                    });
+                } catch (IOException | RuntimeException e) {
+                    return; // no total, no time left: the run reports what it cannot read
+                }
+            }
+            total = n[0];
+        }, "article-parser-count");
+        counter.setDaemon(true);
+        counter.start();
+    }
+
+    /** One more file found by the walk that feeds the parse. */
+    void found() {
+        found++;
     }
 
     void done(long fileBytes) {
@@ -53,9 +90,15 @@ final class Progress {
     private void draw(long now) {
         double seconds = Math.max(1e-3, (now - start) / 1e9);
         double rate = files / seconds;
-        long left = rate > 0 ? Math.round((expected - files) / rate) : 0;
-        err.print(String.format(Locale.ROOT, "\r%d/%d files, %.1f MB, %.0f articles/s, ETA %d:%02d\033[K",
-                files, expected, bytes / 1048576.0, rate, left / 60, left % 60));
+        long all = total;
+        String counted = all >= 0 ? files + "/" + all : files + "/" + found + "+";
+        String eta = "--:--";
+        if (all >= 0 && rate > 0) {
+            long left = Math.round(Math.max(0, all - files) / rate);
+            eta = String.format(Locale.ROOT, "%d:%02d", left / 60, left % 60);
+        }
+        err.print(String.format(Locale.ROOT, "\r%s files, %.1f MB, %.0f articles/s, ETA %s\033[K",
+                counted, bytes / 1048576.0, rate, eta));
         err.flush();
         shown = true;
     }

@@ -137,6 +137,33 @@ class BadInputCliTest {
     }
 
     @Test
+    void unlistableDirectoryIsNamedAndTheRestOfTheWalkWritten() throws Exception {
+        Path corpus = Files.createDirectory(dir.resolve("corpus"));
+        for (String sub : List.of("a", "b", "c")) {
+            Files.createDirectory(corpus.resolve(sub));
+            Files.writeString(corpus.resolve(sub + "/1.txt"),
+                    "The headline of folder " + sub + "\n\nSEOUL (AP) — A paragraph of text that is long enough.\n");
+        }
+        Path locked = corpus.resolve("b");
+        try {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        } catch (UnsupportedOperationException e) {
+            assumeTrue(false, "no POSIX permissions on this file system");
+        }
+        try {
+            assumeTrue(!Files.isReadable(locked), "permissions do not apply (running as root?)");
+            assertEquals(ArticlesCli.SOME_FAILED, run("--format", "jsonl", corpus.toString()));
+            assertEquals(List.of("The headline of folder a", "The headline of folder c"),
+                    articles().stream().map(Article::headline).toList());
+            List<String> messages = errLines();
+            assertEquals(1, messages.size(), messages.toString());
+            assertTrue(messages.get(0).startsWith("article-parser: " + locked + ": cannot list directory"), messages.get(0));
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
     void tooLargeFileIsNamedAndTheOthersWritten() throws Exception {
         Path big = Files.writeString(dir.resolve("big.txt"), "x".repeat(200));
         assertEquals("article-parser: " + big + ": larger than the maximum of 150 bytes",
