@@ -66,10 +66,17 @@ public final class DatelineParser {
 
     /** The dateline opening {@code paragraph}, or null. */
     public static Dateline parse(String paragraph) {
-        String s = paragraph.length() > WINDOW ? paragraph.substring(0, WINDOW) : paragraph;
-        if (s.isEmpty()) {
-            return null;
-        }
+        String s = window(paragraph);
+        return s.isEmpty() || !mayHoldDateline(s) ? null : parseWindow(paragraph, s);
+    }
+
+    /** The first {@value #WINDOW} characters of {@code paragraph}, where a dateline is looked for. */
+    static String window(String paragraph) {
+        return paragraph.length() > WINDOW ? paragraph.substring(0, WINDOW) : paragraph;
+    }
+
+    /** {@link #parse} without its first test, on the non-empty window {@code s} of {@code paragraph}. */
+    static Dateline parseWindow(String paragraph, String s) {
         if (s.charAt(0) == '(') {
             return agencyFirst(paragraph, s);
         }
@@ -144,6 +151,20 @@ public final class DatelineParser {
             return null;
         }
         return finish(paragraph, end, location, dateText, agency);
+    }
+
+    /**
+     * Whether {@code s} holds what every dateline ends in: an agency's bracket or a separator.
+     * Most paragraphs hold neither and skip the patterns.
+     */
+    static boolean mayHoldDateline(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '-' || c == ':' || c == '—' || c == '–') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Dateline agencyFirst(String paragraph, String s) {
