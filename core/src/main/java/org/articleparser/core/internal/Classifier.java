@@ -605,7 +605,8 @@ public final class Classifier {
          * speaks of a diagram, chart, slide, screenshot and the like
          * ({@link Shape#VISUAL}), or opens with "Video shows", "Photo shows".
          *
-         * @return the kind of media the caption is for (a video for "Video shows ..."), or null
+         * @return the kind of media the caption is for (a video for "Video shows ...", "Footage
+         *         shows ...", otherwise an image), or null
          */
         private MediaKind visualCaption(int i) {
             Slot x = s[i];
@@ -618,7 +619,9 @@ public final class Classifier {
                     || Shape.isHeadlineCase(x.text)) {
                 return null;
             }
-            return shows ? MediaKind.VIDEO : MediaKind.IMAGE;
+            boolean video = shows && (x.text.regionMatches(true, 0, "video", 0, 5)
+                    || x.text.regionMatches(true, 0, "footage", 0, 7));
+            return video ? MediaKind.VIDEO : MediaKind.IMAGE;
         }
 
         /**
