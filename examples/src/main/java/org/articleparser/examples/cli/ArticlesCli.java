@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,7 +136,7 @@ public final class ArticlesCli {
         ArticleFormat format = null;
         if (!explain) {
             String wanted = formatName != null ? formatName
-                    : inputs.size() == 1 && !Files.isDirectory(Path.of(inputs.get(0))) ? "json" : "jsonl";
+                    : inputs.size() == 1 && directory(inputs.get(0)) == null ? "json" : "jsonl";
             Optional<ArticleFormat> found = ArticleFormats.byName(wanted);
             if (found.isEmpty()) {
                 err.println(NAME + ": unknown format '" + wanted + "' (installed: "
@@ -159,15 +160,21 @@ public final class ArticlesCli {
             };
             Pipeline.Flush flush = w::flush;
             Batches batches = new Batches(pipeline, job, sink, flush, progress);
-            List<Path> paths = inputs.stream().map(Path::of).toList();
             if (progress != null) {
-                progress.count(paths);
+                progress.count(inputs);
             }
-            for (Path input : paths) {
-                if (Files.isDirectory(input)) {
-                    TextFileWalk.walk(input, batches);
+            for (String input : inputs) {
+                Path path;
+                try {
+                    path = Path.of(input);
+                } catch (InvalidPathException e) {
+                    batches.failed(input, "not a valid path (" + e.getReason() + ")");
+                    continue;
+                }
+                if (Files.isDirectory(path)) {
+                    TextFileWalk.walk(path, batches);
                 } else {
-                    batches.file(input);
+                    batches.file(path);
                 }
             }
             batches.submit();
@@ -219,9 +226,14 @@ public final class ArticlesCli {
 
         @Override
         public void failed(Path directory, IOException e) throws IOException {
+            failed(directory.toString(), "cannot list directory (" + e.getMessage() + ")");
+        }
+
+        /** Reports, in its place in the output order, an input that yields no file. */
+        void failed(String input, String problem) throws IOException {
             submit();
             found();
-            String message = NAME + ": " + directory + ": cannot list directory (" + e.getMessage() + ")";
+            String message = NAME + ": " + input + ": " + problem;
             pipeline.add(() -> List.of(Result.failure(message, null)), sink, flush);
         }
 
@@ -239,6 +251,16 @@ public final class ArticlesCli {
             if (progress != null) {
                 progress.found();
             }
+        }
+    }
+
+    /** The directory {@code input} names, or null if it names none (or is no valid path). */
+    static Path directory(String input) {
+        try {
+            Path p = Path.of(input);
+            return Files.isDirectory(p) ? p : null;
+        } catch (InvalidPathException e) {
+            return null;
         }
     }
 

@@ -42,16 +42,17 @@ final class Progress {
     }
 
     /** Counts the files {@code inputs} stand for, on a background thread. */
-    void count(List<Path> inputs) {
+    void count(List<String> inputs) {
         Thread counter = new Thread(() -> {
             long[] n = {0};
-            for (Path input : inputs) {
-                if (!Files.isDirectory(input)) {
+            for (String input : inputs) {
+                Path dir = ArticlesCli.directory(input);
+                if (dir == null) {
                     n[0]++;
                     continue;
                 }
                 try {
-                    TextFileWalk.walk(input, new TextFileWalk.Visitor() {
+                    TextFileWalk.walk(dir, new TextFileWalk.Visitor() {
                         @Override
                         public void file(Path file) {
                             n[0]++;

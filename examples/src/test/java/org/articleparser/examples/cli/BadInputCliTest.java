@@ -164,6 +164,17 @@ class BadInputCliTest {
     }
 
     @Test
+    void invalidPathIsNamedAndTheOthersWritten() throws Exception {
+        Path good = good();
+        String invalid = "bad\0name.txt"; // no file system takes a NUL in a name
+        assertEquals(ArticlesCli.SOME_FAILED, run("--format", "jsonl", good.toString(), invalid, good.toString()));
+        assertEquals(2, articles().size());
+        List<String> messages = errLines();
+        assertEquals(1, messages.size(), messages.toString());
+        assertTrue(messages.get(0).startsWith("article-parser: " + invalid + ": not a valid path ("), messages.get(0));
+    }
+
+    @Test
     void tooLargeFileIsNamedAndTheOthersWritten() throws Exception {
         Path big = Files.writeString(dir.resolve("big.txt"), "x".repeat(200));
         assertEquals("article-parser: " + big + ": larger than the maximum of 150 bytes",
