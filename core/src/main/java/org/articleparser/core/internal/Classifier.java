@@ -69,7 +69,7 @@ public final class Classifier {
         char[] scratch = new char[longest];
         for (int i = 0; i < s.length; i++) {
             LineScan scan = LineScan.of(lines.get(i).text(), scratch);
-            s[i] = new Slot(lines.get(i), scan, catalog.matchKey(scan.key(), scan.sketch()));
+            s[i] = new Slot(lines.get(i), scan, catalog.match(scan));
         }
         Passes p = new Passes(s);
         p.catalog();
@@ -135,7 +135,7 @@ public final class Classifier {
             this.key = scan.key();
             this.catalogRule = catalogRule;
             this.words = scan.words();
-            this.sketch = scan.sketch();
+            this.scan = scan;
             this.terminal = Shape.endsSentence(text);
         }
 
@@ -192,12 +192,7 @@ public final class Classifier {
             return wordSet;
         }
 
-        private final WordSketch sketch;
-
-        /** The sketch of the distinct words, a cheap first test before {@link #wordTable()}. */
-        WordSketch sketch() {
-            return sketch;
-        }
+        private final LineScan scan;
 
         private int promo = -1;
 
@@ -211,10 +206,15 @@ public final class Classifier {
 
         private WordTable wordTable;
 
+        /** The runs of three chars of the key, a cheap first test of what the line holds. */
+        TrigramSet trigrams() {
+            return scan.trigrams();
+        }
+
         /** The distinct words, as {@link #wordSet()}, in a table that holds no strings. */
         WordTable wordTable() {
             if (wordTable == null) {
-                wordTable = WordTable.of(text, sketch.words());
+                wordTable = WordTable.of(scan);
             }
             return wordTable;
         }
@@ -591,7 +591,7 @@ public final class Classifier {
             }
             for (int j = Math.max(bodyStart, i - Shape.ECHO_DISTANCE); j <= Math.min(bodyEnd, i + Shape.ECHO_DISTANCE); j++) {
                 if (Math.abs(j - i) >= 2 && s[j].prose() && s[j].words > x.words
-                        && x.sketch().mayShare(s[j].sketch(), Shape.ECHO_MIN_SHARE)
+                        && x.wordTable().mayShareIn(s[j].trigrams(), Shape.ECHO_MIN_SHARE)
                         && x.wordTable().shareIn(s[j].wordTable()) >= Shape.ECHO_MIN_SHARE) {
                     return x.dateline() == null;
                 }
@@ -843,31 +843,26 @@ public final class Classifier {
             this.slots = slots;
         }
 
+        /** The table of any text's words, found by code point. */
         static WordTable of(String text) {
-            return of(text, -1);
+            return build(LineScan.lowerCase(text), true);
         }
 
         /**
-         * The table of {@code text}'s words, which number at most {@code tokens} (as a
-         * {@link WordSketch} counts them); -1 when not known.
+         * The table of a scanned line's words: the runs of word chars of its key, which are the
+         * words of its lower case, unless the line holds chars set apart ({@link LineScan#apart()}).
          */
-        static WordTable of(String text, int tokens) {
-            char[] lower = LineScan.lowerCase(text);
+        static WordTable of(LineScan scan) {
+            return scan.apart() ? of(scan.line()) : build(scan.key().toCharArray(), false);
+        }
+
+        /**
+         * The table of the words of {@code lower}: runs of letters and numbers, by code point or,
+         * for text without surrogates, char by char.
+         */
+        private static WordTable build(char[] lower, boolean codePoints) {
             int n = lower.length;
-            if (tokens < 0) {
-                tokens = 0;
-                for (int i = 0; i < n; ) {
-                    int cp = Character.codePointAt(lower, i);
-                    if (!Shape.isWordChar(cp)) {
-                        i += Character.charCount(cp);
-                        continue;
-                    }
-                    tokens++;
-                    do {
-                        i += Character.charCount(cp);
-                    } while (i < n && Shape.isWordChar(cp = Character.codePointAt(lower, i)));
-                }
-            }
+            int tokens = (n + 1) / 2; // each word but the last is followed by a char of no word
             int[] start = new int[tokens];
             int[] end = new int[tokens];
             int[] hash = new int[tokens];
@@ -875,15 +870,14 @@ public final class Classifier {
             WordTable t = new WordTable(lower, start, end, hash, 0, slots);
             int count = 0;
             for (int i = 0; i < n; ) {
-                int cp = Character.codePointAt(lower, i);
-                if (!Shape.isWordChar(cp)) {
-                    i += Character.charCount(cp);
+                if (!isWordAt(lower, i, codePoints)) {
+                    i = next(lower, i, codePoints);
                     continue;
                 }
                 int from = i;
                 do {
-                    i += Character.charCount(cp);
-                } while (i < n && Shape.isWordChar(cp = Character.codePointAt(lower, i)));
+                    i = next(lower, i, codePoints);
+                } while (i < n && isWordAt(lower, i, codePoints));
                 int h = hash(lower, from, i);
                 if (t.find(lower, from, i, h) < 0) {
                     start[count] = from;
@@ -893,6 +887,14 @@ public final class Classifier {
                 }
             }
             return new WordTable(lower, start, end, hash, count, slots);
+        }
+
+        private static boolean isWordAt(char[] s, int i, boolean codePoints) {
+            return codePoints ? Shape.isWordChar(Character.codePointAt(s, i)) : LineScan.isWordChar(s[i]);
+        }
+
+        private static int next(char[] s, int i, boolean codePoints) {
+            return codePoints ? i + Character.charCount(Character.codePointAt(s, i)) : i + 1;
         }
 
         /** {@link #hash} of a word's chars. */
@@ -939,13 +941,22 @@ public final class Classifier {
             return k;
         }
 
-        /** The sketch of these words: one bit per distinct word, and their count. */
-        WordSketch sketch() {
-            WordSketch sketch = new WordSketch();
-            for (int w = 0; w < count; w++) {
-                sketch.add(hash[w]);
+        /**
+         * Whether a text with the trigrams {@code in} may hold {@code share} or more of these
+         * distinct words: a word with a run of three chars missing from it is not there. Never
+         * false where {@link #shareIn} of the text's table is {@code share} or more.
+         */
+        boolean mayShareIn(TrigramSet in, double share) {
+            if (count == 0) {
+                return share <= 0;
             }
-            return sketch;
+            int missing = 0;
+            for (int w = 0; w < count; w++) {
+                if (!in.mayHold(lower, start[w], end[w]) && (double) (count - ++missing) / count < share) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The share of these distinct words that {@code in} holds, as {@link Shape#share}. */
@@ -960,54 +971,6 @@ public final class Classifier {
                 }
             }
             return (double) n / count;
-        }
-    }
-
-    /**
-     * A line's words as one bit each in {@value #BITS} (a word's bit comes from the hash
-     * {@link WordTable} uses) and an upper bound on their number. Each word of one line missing
-     * from another sets at most one bit the other lacks, so the bits the other lacks bound the
-     * share from above: a test that never rejects a pair {@link WordTable#shareIn} would pass,
-     * and rejects most pairs of unrelated lines without building their tables.
-     */
-    static final class WordSketch {
-        static final int BITS = 256;
-        private final long[] bits = new long[BITS / 64];
-        private int words;
-
-        /** The bits of the words, {@value #BITS} of them in four longs. */
-        long[] bits() {
-            return bits.clone();
-        }
-
-        /** At least the number of distinct words. */
-        int words() {
-            return words;
-        }
-
-        /** Whether {@code in} may hold {@code share} or more of these words. */
-        boolean mayShare(WordSketch in, double share) {
-            int missing = 0;
-            for (int k = 0; k < bits.length; k++) {
-                missing += Long.bitCount(bits[k] & ~in.bits[k]);
-            }
-            return (double) (words - missing) / words >= share;
-        }
-
-        void add(int hash) {
-            int bit = bitOf(hash);
-            bits[bit >>> 6] |= 1L << bit;
-            words++;
-        }
-
-        /** The bit a word of this hash sets. */
-        static int bitOf(int hash) {
-            return (hash * 0x9E3779B9) >>> 24;
-        }
-
-        /** Whether the bit is set: whether a word of a hash with that bit may be here. */
-        boolean hasBit(int bit) {
-            return (bits[bit >>> 6] & 1L << bit) != 0;
         }
     }
 

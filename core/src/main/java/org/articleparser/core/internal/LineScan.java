@@ -1,38 +1,34 @@
 package org.articleparser.core.internal;
 
 import java.util.Locale;
-import org.articleparser.core.internal.Classifier.WordSketch;
-import org.articleparser.core.internal.Classifier.WordTable;
 
 /**
  * The one pass over a line's chars whose results the classifier's tests share: the catalog key
- * (as {@link PhraseCatalog#unicodeKey} defines it), the number of words ({@link Credits#words})
- * and the word sketch (the sketch of the line's {@link Classifier.WordTable}). Lines holding the
- * chars that {@link String#toLowerCase} treats apart (surrogates, capital sigma, dotted capital
- * I) are handed to those definitions.
- *
- * @param key    the catalog key: lower case, runs of whitespace as one space, trimmed
- * @param words  the number of runs of non-space chars
- * @param sketch the words' sketch
+ * (as {@link PhraseCatalog#unicodeKey} defines it) and the number of words ({@link Credits#words}).
+ * The key's {@link TrigramSet}, which tells most lines without a word from those with it without
+ * a search, is made when a test first asks for it. Lines holding the chars that
+ * {@link String#toLowerCase} treats apart (surrogates, capital sigma, dotted capital I) are
+ * handed to those definitions.
  */
-record LineScan(String key, int words, WordSketch sketch) {
+final class LineScan {
+
+    /** For every char, its lower case ({@link Character#toLowerCase(char)}), or {@link #SET_APART}. */
+    private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
+
+    /** For every char, {@link #SPACE}, {@link #IRREGULAR} and {@link #WORD}. */
+    private static final byte[] FLAGS = new byte[Character.MAX_VALUE + 1];
+
+    /** The char is the space U+0020. */
+    private static final int SPACE = 1;
 
     /**
-     * For every char, filled in on first use: its lower case ({@link Character#toLowerCase(char)},
-     * or {@link #SET_APART}) in the high 16 bits, {@link #LETTER} and {@link #SPACE}, and
-     * {@link #KNOWN} so that 0 means not yet found. An int is written whole, so threads that
-     * race to fill an entry write the same value and a reader sees 0 or the value.
+     * The char makes a line leave the plain path: a space other than U+0020
+     * ({@link LineSplitter#isSpace}) or a char marked {@link #SET_APART}.
      */
-    private static final int[] CHARS = new int[Character.MAX_VALUE + 1];
+    private static final int IRREGULAR = 2;
 
-    /** The char's lower case is a letter or number ({@code Shape.isWordChar}). */
-    private static final int LETTER = 1;
-
-    /** The char is a space ({@link LineSplitter#isSpace}). */
-    private static final int SPACE = 2;
-
-    /** The entry is filled in. */
-    private static final int KNOWN = 4;
+    /** The char is a letter or number ({@code Shape.isWordChar}). */
+    private static final int WORD = 4;
 
     /**
      * Marks the chars {@link String#toLowerCase} treats apart: surrogates, capital sigma and dotted
@@ -40,16 +36,56 @@ record LineScan(String key, int words, WordSketch sketch) {
      */
     private static final char SET_APART = '\uFFFF';
 
-    private static int entry(char c) {
-        int e = CHARS[c];
-        if (e == 0) {
-            char lower = Character.toLowerCase(c);
-            boolean apart = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c);
-            e = (apart ? SET_APART : lower) << 16 | KNOWN | (Classifier.Shape.isWordChar(lower) ? LETTER : 0)
-                    | (LineSplitter.isSpace(c) ? SPACE : 0);
-            CHARS[c] = e;
+    static {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            boolean apart = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c) || c == SET_APART;
+            boolean space = LineSplitter.isSpace(c);
+            LOWER[i] = apart ? SET_APART : Character.toLowerCase(c);
+            FLAGS[i] = (byte) ((c == ' ' ? SPACE : 0) | (apart || space && c != ' ' ? IRREGULAR : 0)
+                    | (Classifier.Shape.isWordChar(c) ? WORD : 0));
         }
-        return e;
+    }
+
+    private final String line;
+    private final String key;
+    private final int words;
+    private final boolean apart;
+    private TrigramSet trigrams;
+
+    private LineScan(String line, String key, int words, boolean apart) {
+        this.line = line;
+        this.key = key;
+        this.words = words;
+        this.apart = apart;
+    }
+
+    /** {@return the line scanned} */
+    String line() {
+        return line;
+    }
+
+    /** {@return the catalog key: lower case, runs of whitespace as one space, trimmed} */
+    String key() {
+        return key;
+    }
+
+    /** {@return the number of runs of non-space chars} */
+    int words() {
+        return words;
+    }
+
+    /** {@return whether the line holds a char that {@link String#toLowerCase} treats apart} */
+    boolean apart() {
+        return apart;
+    }
+
+    /** {@return the runs of three chars of the key, found once} */
+    TrigramSet trigrams() {
+        if (trigrams == null) {
+            trigrams = TrigramSet.of(key);
+        }
+        return trigrams;
     }
 
     static LineScan of(String line) {
@@ -64,65 +100,68 @@ record LineScan(String key, int words, WordSketch sketch) {
         char[] buf = scratch; // String.charAt costs a range check per call on UTF-16 strings
         int n = line.length();
         line.getChars(0, n, buf, 0);
-        int len = 0; // the key so far, written over buf
+        // Most lines hold single spaces between words and nothing that lower-cases apart: their key
+        // is their lower case, found char by char with no branch on what the char is.
+        int flags = 0;
         int spaces = 0;
-        boolean space = false; // whether a space is to go before the next non-space char
-        WordSketch sketch = new WordSketch();
-        int sum = 0; // of the word's chars: its hash needs no multiply per char
-        int from = 0; // where the word starts in the key
-        boolean in = false; // inside a word
         for (int i = 0; i < n; i++) {
-            int kind = entry(buf[i]);
-            char c = (char) (kind >>> 16);
-            if (c == SET_APART) {
-                return scanApart(line);
+            char c = buf[i];
+            int f = FLAGS[c];
+            flags |= f;
+            spaces += f & SPACE;
+            buf[i] = LOWER[c];
+        }
+        if ((flags & IRREGULAR) == 0 && (n == 0 || buf[0] != ' ' && buf[n - 1] != ' ')
+                && (spaces < 2 || line.indexOf("  ") < 0)) {
+            return new LineScan(line, new String(buf, 0, n), n == 0 ? 0 : spaces + 1, false);
+        }
+        for (int i = 0; i < n; i++) {
+            if (buf[i] == SET_APART) {
+                return new LineScan(line, PhraseCatalog.unicodeKey(line), Credits.words(line), true);
             }
-            if ((kind & LETTER) != 0) {
-                if (!in) {
-                    in = true;
-                    from = space ? len + 1 : len;
-                }
-                sum += c;
-            } else {
-                if (in) {
-                    sketch.add(WordTable.hash(sum, len - from, buf[from], buf[len - 1]));
-                    sum = 0;
-                    in = false;
-                }
-                if ((kind & SPACE) != 0) {
-                    space = len > 0;
-                    continue;
-                }
+        }
+        return collapsed(line, buf);
+    }
+
+    /** The scan of a line without chars set apart whose lower case is in {@code buf}. */
+    private static LineScan collapsed(String line, char[] buf) {
+        int n = line.length();
+        int len = 0; // the key so far, written over buf
+        int words = 0;
+        boolean space = false; // whether a space is to go before the next non-space char
+        for (int i = 0; i < n; i++) {
+            char c = buf[i];
+            if (LineSplitter.isSpace(line.charAt(i))) {
+                space = len > 0;
+                continue;
             }
-            // a letter or other non-space char: into the key, after one space for a run of them
+            if (space || len == 0) {
+                words++;
+            }
             if (space) {
                 buf[len++] = ' ';
-                spaces++;
                 space = false;
             }
             buf[len++] = c;
         }
-        if (in) {
-            sketch.add(WordTable.hash(sum, len - from, buf[from], buf[len - 1]));
-        }
-        return new LineScan(new String(buf, 0, len), len == 0 ? 0 : spaces + 1, sketch);
+        return new LineScan(line, new String(buf, 0, len), words, false);
+    }
+
+    /** Whether {@code c} is a letter or number, as {@code Shape.isWordChar} says, by table. */
+    static boolean isWordChar(char c) {
+        return (FLAGS[c] & WORD) != 0;
     }
 
     /** {@code text.toLowerCase(Locale.ROOT).toCharArray()}, by table where it can. */
     static char[] lowerCase(String text) {
         char[] c = text.toCharArray();
         for (int i = 0; i < c.length; i++) {
-            char lower = (char) (entry(c[i]) >>> 16);
+            char lower = LOWER[c[i]];
             if (lower == SET_APART) {
                 return text.toLowerCase(Locale.ROOT).toCharArray();
             }
             c[i] = lower;
         }
         return c;
-    }
-
-    private static LineScan scanApart(String line) {
-        return new LineScan(PhraseCatalog.unicodeKey(line), Credits.words(line),
-                Classifier.WordTable.of(line).sketch());
     }
 }

@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.articleparser.core.internal.Classifier.WordSketch;
-import org.articleparser.core.internal.Classifier.WordTable;
 
 /**
  * The catalog of boilerplate phrases, loaded from {@code phrases.txt} beside this class (its
@@ -36,13 +34,6 @@ public final class PhraseCatalog {
     private final int exactMaxLength;
     private final List<Entry> prefixes;
     private final List<Entry> contains;
-    /**
-     * For each contained text, the sketch bit ({@link WordSketch#bitOf}) of its longest inner
-     * word, one with a non-word char on both sides in the text, which every line holding the
-     * text therefore holds as a word; -1 for a text without one. A line whose sketch lacks the
-     * bit is not searched.
-     */
-    private final int[] containsBits;
     private final List<Entry> patterns;
     /**
      * The patterns by a key's first character (as {@link Entry#firstIndex} indexes it), in
@@ -216,7 +207,6 @@ public final class PhraseCatalog {
         this.exactMaxLength = exact.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.prefixes = List.copyOf(prefixes);
         this.contains = List.copyOf(contains);
-        this.containsBits = contains.stream().mapToInt(e -> innerWordBit(e.prefix)).toArray();
         this.patterns = List.copyOf(patterns);
         this.patternsByFirst = new Entry[Entry.FIRSTS + 1][];
         for (int i = 0; i < Entry.FIRSTS; i++) {
@@ -245,15 +235,12 @@ public final class PhraseCatalog {
 
     /** The rule id of the first entry matching {@code line}, or null. */
     public String match(String line) {
-        LineScan scan = LineScan.of(line);
-        return matchKey(scan.key(), scan.sketch());
+        return match(LineScan.of(line));
     }
 
-    /**
-     * The rule id of the first entry matching a line whose {@link #key} is {@code k} and whose
-     * words' sketch is {@code sketch}, or null.
-     */
-    String matchKey(String k, WordSketch sketch) {
+    /** The rule id of the first entry matching a scanned line, or null. */
+    String match(LineScan scan) {
+        String k = scan.key();
         String rule = k.length() <= exactMaxLength ? exact.get(k) : null;
         if (rule != null) {
             return rule;
@@ -264,9 +251,9 @@ public final class PhraseCatalog {
                 return e.rule;
             }
         }
-        for (int i = 0; i < containsBits.length; i++) {
-            if ((containsBits[i] < 0 || sketch.hasBit(containsBits[i])) && k.contains(contains.get(i).prefix)) {
-                return contains.get(i).rule;
+        for (Entry e : contains) {
+            if (k.contains(e.prefix)) {
+                return e.rule;
             }
         }
         if (k.length() > PATTERN_MAX_LENGTH) {
@@ -279,25 +266,6 @@ public final class PhraseCatalog {
             }
         }
         return null;
-    }
-
-    /** The sketch bit of the longest word of {@code text} with a non-word char on both sides, or -1. */
-    static int innerWordBit(String text) {
-        String longest = null;
-        for (int i = 0; i < text.length(); ) {
-            if (!Classifier.Shape.isWordChar(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < text.length() && Classifier.Shape.isWordChar(text.charAt(i))) {
-                i++;
-            }
-            if (start > 0 && i < text.length() && (longest == null || i - start > longest.length())) {
-                longest = text.substring(start, i);
-            }
-        }
-        return longest == null ? -1 : WordSketch.bitOf(WordTable.hashOf(longest));
     }
 
     /** Lower-cased, with runs of whitespace collapsed to one space: {@link LineScan#key()}. */

@@ -2,6 +2,7 @@ package org.articleparser.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -18,7 +19,11 @@ class LineScanTest {
         LineScan scan = LineScan.of(text);
         assertEquals(PhraseCatalog.unicodeKey(text), scan.key());
         assertEquals(Credits.words(text), scan.words());
-        assertArrayEquals(WordTable.of(text).sketch().bits(), scan.sketch().bits());
+        assertTrue(scan.trigrams().mayHold(scan.key().toCharArray()), "every run of three chars of the key");
+        WordTable table = WordTable.of(text);
+        WordTable fromScan = WordTable.of(scan);
+        assertEquals(table.shareIn(fromScan), fromScan.shareIn(table));
+        assertEquals(table.shareIn(table), table.shareIn(fromScan), "the scan's table holds the text's words");
     }
 
     @Test
