@@ -173,31 +173,61 @@ public final class Credits {
     }
 
     /**
-     * Which pairs of ASCII chars may open a known agency's name: {@code KNOWN_STARTS[c][d]} is
-     * false when no name starting with {@code c} then {@code d} matches {@link #KNOWN} (a match
-     * on the pair neither succeeds nor runs into its end).
+     * Which first three ASCII chars may open a known agency's name, alone or followed by more:
+     * {@code KNOWN_STARTS[c][d]} is null when no text starting with {@code c} then {@code d}
+     * opens with a match of {@link #KNOWN}, and {@code KNOWN_STARTS[c][d][e]} is false when none
+     * starting with {@code c}, {@code d}, {@code e} does (a match on them neither succeeds, nor
+     * matches their start, nor runs into their end). Starts with a control char are not tried
+     * and pass.
      */
-    private static final boolean[][] KNOWN_STARTS = new boolean[0x80][0x80];
+    private static final boolean[][][] KNOWN_STARTS = new boolean[0x80][0x80][];
 
     static {
+        boolean[] any = new boolean[0x80];
+        java.util.Arrays.fill(any, true);
         java.util.regex.Matcher m = KNOWN.matcher("");
         for (char c = 0; c < 0x80; c++) {
             for (char d = 0; d < 0x80; d++) {
-                // pairs with a control char are not tried and pass
-                boolean tried = c >= ' ' && c < 0x7F && d >= ' ' && d < 0x7F;
-                if (tried) {
-                    m.reset(new String(new char[] {c, d}));
+                if (isControl(c) || isControl(d)) {
+                    KNOWN_STARTS[c][d] = any;
+                } else if (mayOpenKnown(m, c, d)) {
+                    boolean[] third = new boolean[0x80];
+                    for (char e = 0; e < 0x80; e++) {
+                        third[e] = isControl(e) || mayOpenKnown(m, c, d, e);
+                    }
+                    KNOWN_STARTS[c][d] = third;
                 }
-                KNOWN_STARTS[c][d] = !tried || m.matches() || m.hitEnd();
             }
         }
     }
 
-    /** A cheap test {@link #KNOWN} needs {@code line[start, end)} to pass. */
+    private static boolean isControl(char c) {
+        return c < ' ' || c == 0x7F;
+    }
+
+    /** Whether some text starting with {@code start} can open with a match of {@link #KNOWN}. */
+    private static boolean mayOpenKnown(java.util.regex.Matcher m, char... start) {
+        m.reset(new String(start));
+        if (m.lookingAt() || m.hitEnd()) {
+            return true;
+        }
+        m.reset();
+        return m.matches() || m.hitEnd();
+    }
+
+    /**
+     * A cheap test that {@code line[start, end)} passes if it opens with a name {@link #KNOWN}
+     * matches: its first three chars.
+     */
     private static boolean mayBeKnown(String line, int start, int end) {
         char c = line.charAt(start);
         char d = end - start > 1 ? line.charAt(start + 1) : 0x80;
-        return c >= 0x80 || d >= 0x80 || KNOWN_STARTS[c][d];
+        if (c >= 0x80 || d >= 0x80) {
+            return true;
+        }
+        boolean[] third = KNOWN_STARTS[c][d];
+        char e = end - start > 2 ? line.charAt(start + 2) : 0x80;
+        return third != null && (e >= 0x80 || third[e]);
     }
 
     /** Whether one of {@link #LOWER_CASE_LABELS} starts at {@code p}, in any case. */
@@ -454,7 +484,7 @@ public final class Credits {
     static boolean opensWithAgency(String text) {
         int n = text.length();
         int at = n > 0 && (text.charAt(0) == '(' || text.charAt(0) == '[') ? 1 : 0;
-        return at < n && (text.regionMatches(true, at, "file:", 0, 5) || mayBeKnown(text, at, Math.min(at + 2, n)));
+        return at < n && (text.regionMatches(true, at, "file:", 0, 5) || mayBeKnown(text, at, Math.min(at + 3, n)));
     }
 
     /**
