@@ -863,51 +863,38 @@ public final class Classifier {
         private static WordTable build(char[] lower, boolean codePoints) {
             int n = lower.length;
             int tokens = (n + 1) / 2; // each word but the last is followed by a char of no word
-            int[] start = new int[tokens];
-            int[] end = new int[tokens];
-            int[] hash = new int[tokens];
-            int[] slots = new int[Integer.highestOneBit(Math.max(tokens, 2) * 2 - 1) << 1];
-            WordTable t = new WordTable(lower, start, end, hash, 0, slots);
+            WordTable t = new WordTable(lower, new int[tokens], new int[tokens], new int[tokens], 0,
+                    new int[Integer.highestOneBit(Math.max(tokens, 2) * 2 - 1) << 1]);
             int count = 0;
             for (int i = 0; i < n; ) {
-                if (!isWordAt(lower, i, codePoints)) {
-                    i = next(lower, i, codePoints);
+                int from = i;
+                int sum = 0; // of the word's chars, for its hash
+                if (codePoints) {
+                    while (i < n && Shape.isWordChar(Character.codePointAt(lower, i))) {
+                        int to = i + Character.charCount(Character.codePointAt(lower, i));
+                        for (; i < to; i++) {
+                            sum += lower[i];
+                        }
+                    }
+                } else {
+                    while (i < n && LineScan.isWordChar(lower[i])) {
+                        sum += lower[i++];
+                    }
+                }
+                if (i == from) {
+                    i += codePoints ? Character.charCount(Character.codePointAt(lower, i)) : 1;
                     continue;
                 }
-                int from = i;
-                do {
-                    i = next(lower, i, codePoints);
-                } while (i < n && isWordAt(lower, i, codePoints));
-                int h = hash(lower, from, i);
-                if (t.find(lower, from, i, h) < 0) {
-                    start[count] = from;
-                    end[count] = i;
-                    hash[count] = h;
-                    t.slots[t.free(h)] = ++count;
+                int h = hash(sum, i - from, lower[from], lower[i - 1]);
+                int slot = t.slot(lower, from, i, h);
+                if (t.slots[slot] == 0) {
+                    t.start[count] = from;
+                    t.end[count] = i;
+                    t.hash[count] = h;
+                    t.slots[slot] = ++count;
                 }
             }
-            return new WordTable(lower, start, end, hash, count, slots);
-        }
-
-        private static boolean isWordAt(char[] s, int i, boolean codePoints) {
-            return codePoints ? Shape.isWordChar(Character.codePointAt(s, i)) : LineScan.isWordChar(s[i]);
-        }
-
-        private static int next(char[] s, int i, boolean codePoints) {
-            return codePoints ? i + Character.charCount(Character.codePointAt(s, i)) : i + 1;
-        }
-
-        /** {@link #hash} of a word's chars. */
-        static int hashOf(String word) {
-            return hash(word.toCharArray(), 0, word.length());
-        }
-
-        private static int hash(char[] s, int from, int to) {
-            int sum = 0;
-            for (int i = from; i < to; i++) {
-                sum += s[i];
-            }
-            return hash(sum, to - from, s[from], s[to - 1]);
+            return new WordTable(lower, t.start, t.end, t.hash, count, t.slots);
         }
 
         /**
@@ -919,24 +906,16 @@ public final class Classifier {
             return h ^ (h >>> 16);
         }
 
-        /** The index of the word equal to {@code s[from, to)}, or -1. */
-        private int find(char[] s, int from, int to, int h) {
+        /** The slot of the word equal to {@code s[from, to)}, or the empty slot where it would go. */
+        private int slot(char[] s, int from, int to, int h) {
             int mask = slots.length - 1;
-            for (int k = h & mask; slots[k] != 0; k = (k + 1) & mask) {
+            int k = h & mask;
+            for (; slots[k] != 0; k = (k + 1) & mask) {
                 int w = slots[k] - 1;
                 if (hash[w] == h && end[w] - start[w] == to - from
                         && java.util.Arrays.equals(lower, start[w], end[w], s, from, to)) {
-                    return w;
+                    break;
                 }
-            }
-            return -1;
-        }
-
-        private int free(int h) {
-            int mask = slots.length - 1;
-            int k = h & mask;
-            while (slots[k] != 0) {
-                k = (k + 1) & mask;
             }
             return k;
         }
@@ -966,7 +945,7 @@ public final class Classifier {
             }
             int n = 0;
             for (int w = 0; w < count; w++) {
-                if (in.find(lower, start[w], end[w], hash[w]) >= 0) {
+                if (in.slots[in.slot(lower, start[w], end[w], hash[w])] != 0) {
                     n++;
                 }
             }

@@ -17,20 +17,14 @@ final class TrigramSet {
 
     /** The runs of three chars of {@code text}. */
     static TrigramSet of(String text) {
+        char[] t = text.toCharArray(); // String.charAt costs a range check per call on UTF-16 strings
         long[] bits = new long[BITS / 64];
-        long run = 0; // the last three chars
-        for (int i = 0; i < text.length(); i++) {
-            run = (run << 16 | text.charAt(i)) & RUN;
-            if (i >= 2) {
-                int bit = bitOf(run);
-                bits[bit >>> 6] |= 1L << bit;
-            }
+        for (int i = 2; i < t.length; i++) {
+            int bit = bitOf((long) t[i - 2] << 32 | (long) t[i - 1] << 16 | t[i]);
+            bits[bit >>> 6] |= 1L << bit;
         }
         return new TrigramSet(bits);
     }
-
-    /** Three chars of 16 bits. */
-    private static final long RUN = (1L << 48) - 1;
 
     /** The bit of three chars, 16 bits each. */
     private static int bitOf(long run) {
