@@ -51,9 +51,9 @@ public final class Bylines {
         if (line.length() > 260 || line.isEmpty()) {
             return false;
         }
-        // Each pattern needs its first character: "By", "Written by" ...; a date; a capital.
+        // Each pattern needs its opening: "By", "Written by" ...; a date; a capital.
         char first = line.charAt(0);
-        if ("bwprstBWPRST".indexOf(first) >= 0 && BY.matcher(line).matches()) {
+        if (opensWithBy(line) && BY.matcher(line).matches()) {
             return Credits.words(line) <= 30 && (!line.endsWith(".") || Classifier.Shape.hasDigit(line, 0, line.length())) || Credits.words(line) <= 8;
         }
         if ("0123456789/.:, -".indexOf(first) >= 0) {
@@ -62,6 +62,30 @@ public final class Bylines {
         return Character.getType(line.codePointAt(0)) == Character.UPPERCASE_LETTER && secondWordCapital(line)
                 && (line.indexOf('|') > 0 && NAME_PIPE.matcher(line).matches() && Credits.words(line) <= 12
                         || line.indexOf(", ") > 0 && namesWithAffiliation(line));
+    }
+
+    /** The words that may stand before "by" in {@link #BY}. */
+    private static final String[] BY_OPENERS = {"written", "posted", "reported", "words", "story", "text"};
+
+    /**
+     * Whether the line opens as {@link #BY} needs: "by" and whitespace, maybe after one of
+     * {@link #BY_OPENERS} and a space, in any case.
+     */
+    static boolean opensWithBy(String line) {
+        int at = 0;
+        int space = line.indexOf(' ');
+        for (String w : BY_OPENERS) {
+            if (space == w.length() && line.regionMatches(true, 0, w, 0, space)) {
+                at = space + 1;
+                break;
+            }
+        }
+        return line.length() > at + 2 && line.regionMatches(true, at, "by", 0, 2) && isRegexSpace(line.charAt(at + 2));
+    }
+
+    /** Whether {@code c} is whitespace as {@code \\s} in a pattern without Unicode classes says. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /**

@@ -94,9 +94,24 @@ public final class Classifier {
         return n >= 4 && n <= 8 && text.charAt(0) >= '0' && text.charAt(0) <= '9' && DURATION.matcher(text).matches();
     }
 
-    /** {@link #CAPTION_LABEL}: starts with the first letter of image, photo, picture, media, video or caption. */
+    /** {@link #CAPTION_LABEL}, tried only on text that opens as it needs ({@link #opensWithCaptionLabel}). */
     static boolean isCaptionLabel(String text) {
-        return "ipmvcIPMVC".indexOf(text.charAt(0)) >= 0 && CAPTION_LABEL.matcher(text).matches();
+        return opensWithCaptionLabel(text) && CAPTION_LABEL.matcher(text).matches();
+    }
+
+    /** The words that may stand before "caption" in {@link #CAPTION_LABEL}, with their space. */
+    private static final String[] CAPTION_KINDS = {"image ", "photo ", "picture ", "media ", "video "};
+
+    /** Whether {@code text} opens with "caption", or one of {@link #CAPTION_KINDS} and "caption", in any case. */
+    static boolean opensWithCaptionLabel(String text) {
+        int at = 0;
+        for (String kind : CAPTION_KINDS) {
+            if (text.regionMatches(true, 0, kind, 0, kind.length())) {
+                at = kind.length();
+                break;
+            }
+        }
+        return text.regionMatches(true, at, "caption", 0, 7);
     }
 
     /** {@link #BRACKETED}: a whole line in square brackets. */
