@@ -606,7 +606,7 @@ public final class Classifier {
             }
             for (int j = Math.max(bodyStart, i - Shape.ECHO_DISTANCE); j <= Math.min(bodyEnd, i + Shape.ECHO_DISTANCE); j++) {
                 if (Math.abs(j - i) >= 2 && s[j].prose() && s[j].words > x.words
-                        && x.wordTable().mayShareIn(s[j].trigrams(), Shape.ECHO_MIN_SHARE)
+                        && x.scan.mayShareIn(s[j].trigrams(), Shape.ECHO_MIN_SHARE)
                         && x.wordTable().shareIn(s[j].wordTable()) >= Shape.ECHO_MIN_SHARE) {
                     return x.dateline() == null;
                 }
@@ -944,9 +944,10 @@ public final class Classifier {
             if (count == 0) {
                 return share <= 0;
             }
+            CharSequence chars = java.nio.CharBuffer.wrap(lower);
             int missing = 0;
             for (int w = 0; w < count; w++) {
-                if (!in.mayHold(lower, start[w], end[w]) && (double) (count - ++missing) / count < share) {
+                if (!in.mayHold(chars, start[w], end[w]) && (double) (count - ++missing) / count < share) {
                     return false;
                 }
             }

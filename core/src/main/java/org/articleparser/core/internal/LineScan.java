@@ -52,6 +52,8 @@ final class LineScan {
     private final int words;
     private final boolean apart;
     private TrigramSet trigrams;
+    /** The number of runs of letters and numbers in the key, counted on first use. */
+    private int runs = -1;
 
     private LineScan(String line, String key, int words, boolean apart) {
         this.line = line;
@@ -145,6 +147,77 @@ final class LineScan {
             buf[len++] = c;
         }
         return new LineScan(line, new String(buf, 0, len), words, false);
+    }
+
+    /**
+     * Whether a line with the trigrams {@code in} may hold {@code share} or more of this line's
+     * distinct words: never false where {@link Classifier.WordTable#shareIn} of the two lines'
+     * tables is {@code share} or more. A word with a run of three chars missing from {@code in}
+     * is not in that line. The words are walked in the key, and as the runs of letters and
+     * numbers are at least as many as the distinct words, the answer is no as soon as so many
+     * different words are missing that even that many words would fall below the share.
+     */
+    boolean mayShareIn(TrigramSet in, double share) {
+        if (apart) {
+            return Classifier.WordTable.of(this).mayShareIn(in, share);
+        }
+        String k = key;
+        int n = k.length();
+        int runs = runs();
+        if (runs == 0) {
+            return share <= 0;
+        }
+        int[] missing = null; // the different words found missing, as start and end
+        int count = 0;
+        for (int i = 0; i < n; ) {
+            if (!isWordChar(k.charAt(i))) {
+                i++;
+                continue;
+            }
+            int from = i;
+            do {
+                i++;
+            } while (i < n && isWordChar(k.charAt(i)));
+            if (in.mayHold(k, from, i)) {
+                continue;
+            }
+            if (missing == null) {
+                missing = new int[2 * runs];
+            }
+            if (!found(k, missing, count, from, i)) {
+                missing[2 * count] = from;
+                missing[2 * count + 1] = i;
+                if ((double) (runs - ++count) / runs < share) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether one of the first {@code count} ranges in {@code ranges} holds the word {@code k[from, to)}. */
+    private static boolean found(String k, int[] ranges, int count, int from, int to) {
+        for (int r = 0; r < count; r++) {
+            int start = ranges[2 * r];
+            if (ranges[2 * r + 1] - start == to - from && k.regionMatches(start, k, from, to - from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int runs() {
+        if (runs < 0) {
+            int count = 0;
+            int before = 0; // WORD when the char before is a letter or number
+            for (int i = 0; i < key.length(); i++) {
+                int word = FLAGS[key.charAt(i)] & WORD;
+                count += (word & ~before) >>> 2;
+                before = word;
+            }
+            runs = count;
+        }
+        return runs;
     }
 
     /** Whether {@code c} is a letter or number, as {@code Shape.isWordChar} says, by table. */

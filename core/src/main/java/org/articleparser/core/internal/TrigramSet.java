@@ -7,7 +7,7 @@ package org.articleparser.core.internal;
  */
 final class TrigramSet {
 
-    static final int BITS = 4096;
+    static final int BITS = 2048;
 
     private final long[] bits;
 
@@ -17,27 +17,33 @@ final class TrigramSet {
 
     /** The runs of three chars of {@code text}. */
     static TrigramSet of(String text) {
-        char[] t = text.toCharArray(); // String.charAt costs a range check per call on UTF-16 strings
         long[] bits = new long[BITS / 64];
-        for (int i = 2; i < t.length; i++) {
-            int bit = bitOf((long) t[i - 2] << 32 | (long) t[i - 1] << 16 | t[i]);
-            bits[bit >>> 6] |= 1L << bit;
+        long run = 0; // the last three chars
+        for (int i = 0; i < text.length(); i++) {
+            run = (run << 16 | text.charAt(i)) & RUN;
+            if (i >= 2) {
+                int bit = bitOf(run);
+                bits[bit >>> 6] |= 1L << bit;
+            }
         }
         return new TrigramSet(bits);
     }
 
+    /** Three chars of 16 bits. */
+    private static final long RUN = (1L << 48) - 1;
+
     /** The bit of three chars, 16 bits each. */
     private static int bitOf(long run) {
-        return (int) ((run * 0x9E3779B97F4A7C15L) >>> 52); // the top twelve bits: one of BITS
+        return (int) ((run * 0x9E3779B97F4A7C15L) >>> 53); // the top eleven bits: one of BITS
     }
 
     /**
      * Whether the text may hold {@code s[from, to)}: false only when one of its runs of three
      * chars is not in the text. A string shorter than three chars may always be there.
      */
-    boolean mayHold(char[] s, int from, int to) {
+    boolean mayHold(CharSequence s, int from, int to) {
         for (int i = from + 2; i < to; i++) {
-            int bit = bitOf((long) s[i - 2] << 32 | (long) s[i - 1] << 16 | s[i]);
+            int bit = bitOf((long) s.charAt(i - 2) << 32 | (long) s.charAt(i - 1) << 16 | s.charAt(i));
             if ((bits[bit >>> 6] & 1L << bit) == 0) {
                 return false;
             }
@@ -45,8 +51,8 @@ final class TrigramSet {
         return true;
     }
 
-    /** {@link #mayHold(char[], int, int)} for all of {@code s}. */
-    boolean mayHold(char[] s) {
-        return mayHold(s, 0, s.length);
+    /** {@link #mayHold(CharSequence, int, int)} for all of {@code s}. */
+    boolean mayHold(CharSequence s) {
+        return mayHold(s, 0, s.length());
     }
 }
