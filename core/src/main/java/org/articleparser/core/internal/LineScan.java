@@ -1,5 +1,6 @@
 package org.articleparser.core.internal;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -182,7 +183,10 @@ final class LineScan {
                 continue;
             }
             if (missing == null) {
-                missing = new int[2 * runs];
+                // the most that can go missing before the answer is no, and one to spare
+                missing = new int[2 * Math.max(1, (int) Math.min(runs, (1 - share) * runs + 2))];
+            } else if (2 * count == missing.length) {
+                missing = Arrays.copyOf(missing, 2 * missing.length);
             }
             if (!found(k, missing, count, from, i)) {
                 missing[2 * count] = from;
