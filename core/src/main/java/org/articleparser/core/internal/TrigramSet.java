@@ -50,9 +50,4 @@ final class TrigramSet {
         }
         return true;
     }
-
-    /** {@link #mayHold(CharSequence, int, int)} for all of {@code s}. */
-    boolean mayHold(CharSequence s) {
-        return mayHold(s, 0, s.length());
-    }
 }

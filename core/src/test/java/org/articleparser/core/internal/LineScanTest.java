@@ -19,7 +19,7 @@ class LineScanTest {
         LineScan scan = LineScan.of(text);
         assertEquals(PhraseCatalog.unicodeKey(text), scan.key());
         assertEquals(Credits.words(text), scan.words());
-        assertTrue(scan.trigrams().mayHold(scan.key()), "every run of three chars of the key");
+        assertTrue(scan.trigrams().mayHold(scan.key(), 0, scan.key().length()), "every run of three chars of the key");
         WordTable table = WordTable.of(text);
         WordTable fromScan = WordTable.of(scan);
         assertEquals(table.shareIn(fromScan), fromScan.shareIn(table));
