@@ -13,11 +13,14 @@ import java.util.Locale;
  */
 final class LineScan {
 
-    /** For every char, its lower case ({@link Character#toLowerCase(char)}), or {@link #SET_APART}. */
-    private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
-
-    /** For every char, {@link #SPACE}, {@link #IRREGULAR} and {@link #WORD}. */
-    private static final byte[] FLAGS = new byte[Character.MAX_VALUE + 1];
+    /**
+     * For every char: its lower case ({@link Character#toLowerCase(char)}, or {@link #SET_APART})
+     * in the high 16 bits, and {@link #SPACE}, {@link #IRREGULAR} and {@link #WORD}; or just
+     * {@link #UNKNOWN} until the char is first met, so that start-up does not pay for 65,536
+     * chars. An int is written whole, so threads that race to fill an entry write the same
+     * value and a reader sees {@code UNKNOWN} or the value.
+     */
+    private static final int[] CHARS = new int[Character.MAX_VALUE + 1];
 
     /** The char is the space U+0020. */
     private static final int SPACE = 1;
@@ -31,6 +34,9 @@ final class LineScan {
     /** The char is a letter or number ({@code Shape.isWordChar}). */
     private static final int WORD = 4;
 
+    /** The entry is not filled in yet. */
+    private static final int UNKNOWN = 8;
+
     /**
      * Marks the chars {@link String#toLowerCase} treats apart: surrogates, capital sigma and dotted
      * capital I (and U+FFFF, which is not a character: its lines take the same exact path).
@@ -38,14 +44,26 @@ final class LineScan {
     private static final char SET_APART = '\uFFFF';
 
     static {
-        for (int i = 0; i <= Character.MAX_VALUE; i++) {
-            char c = (char) i;
-            boolean apart = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c) || c == SET_APART;
-            boolean space = LineSplitter.isSpace(c);
-            LOWER[i] = apart ? SET_APART : Character.toLowerCase(c);
-            FLAGS[i] = (byte) ((c == ' ' ? SPACE : 0) | (apart || space && c != ' ' ? IRREGULAR : 0)
-                    | (Classifier.Shape.isWordChar(c) ? WORD : 0));
+        Arrays.fill(CHARS, UNKNOWN);
+        for (char c = 0; c < 0x100; c++) {
+            fill(c);
         }
+    }
+
+    /** Fills in and returns the entry of {@code c}. */
+    private static int fill(char c) {
+        boolean apart = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c) || c == SET_APART;
+        boolean space = LineSplitter.isSpace(c);
+        int e = (apart ? SET_APART : Character.toLowerCase(c)) << 16 | (c == ' ' ? SPACE : 0)
+                | (apart || space && c != ' ' ? IRREGULAR : 0) | (Classifier.Shape.isWordChar(c) ? WORD : 0);
+        CHARS[c] = e;
+        return e;
+    }
+
+    /** The entry of {@code c}, filled in if it is not yet. */
+    private static int entry(char c) {
+        int e = CHARS[c];
+        return (e & UNKNOWN) == 0 ? e : fill(c);
     }
 
     private final String line;
@@ -108,11 +126,17 @@ final class LineScan {
         int flags = 0;
         int spaces = 0;
         for (int i = 0; i < n; i++) {
-            char c = buf[i];
-            int f = FLAGS[c];
-            flags |= f;
-            spaces += f & SPACE;
-            buf[i] = LOWER[c];
+            int e = CHARS[buf[i]];
+            flags |= e;
+            spaces += e & SPACE;
+            buf[i] = (char) (e >>> 16);
+        }
+        if ((flags & UNKNOWN) != 0) {
+            // a char met for the first time: fill in the line's entries and scan it again
+            for (int i = 0; i < n; i++) {
+                entry(line.charAt(i));
+            }
+            return of(line, scratch);
         }
         if ((flags & IRREGULAR) == 0 && (n == 0 || buf[0] != ' ' && buf[n - 1] != ' ')
                 && (spaces < 2 || line.indexOf("  ") < 0)) {
@@ -215,7 +239,7 @@ final class LineScan {
             int count = 0;
             int before = 0; // WORD when the char before is a letter or number
             for (int i = 0; i < key.length(); i++) {
-                int word = FLAGS[key.charAt(i)] & WORD;
+                int word = entry(key.charAt(i)) & WORD;
                 count += (word & ~before) >>> 2;
                 before = word;
             }
@@ -226,14 +250,14 @@ final class LineScan {
 
     /** Whether {@code c} is a letter or number, as {@code Shape.isWordChar} says, by table. */
     static boolean isWordChar(char c) {
-        return (FLAGS[c] & WORD) != 0;
+        return (entry(c) & WORD) != 0;
     }
 
     /** {@code text.toLowerCase(Locale.ROOT).toCharArray()}, by table where it can. */
     static char[] lowerCase(String text) {
         char[] c = text.toCharArray();
         for (int i = 0; i < c.length; i++) {
-            char lower = LOWER[c[i]];
+            char lower = (char) (entry(c[i]) >>> 16);
             if (lower == SET_APART) {
                 return text.toLowerCase(Locale.ROOT).toCharArray();
             }
