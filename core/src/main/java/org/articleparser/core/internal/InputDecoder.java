@@ -38,15 +38,24 @@ public final class InputDecoder {
             throw new ArticleInputException(Reason.TOO_LARGE, source,
                     "larger than the maximum of " + maxBytes + " bytes", maxBytes, null);
         }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new ArticleInputException(Reason.BINARY, source,
-                        "binary data (NUL byte at offset " + i + ")", i, null);
+        // The JDK's own decoding is the fast one; what it turns into U+FFFD, or a NUL, is looked
+        // at again byte by byte. A NUL byte is a NUL char whatever bytes surround it.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\0') >= 0) {
+            int i = 0;
+            while (bytes[i] != 0) {
+                i++;
             }
+            throw new ArticleInputException(Reason.BINARY, source,
+                    "binary data (NUL byte at offset " + i + ")", i, null);
         }
-        return decode(bytes, source, strict);
+        return text.indexOf('\uFFFD') < 0 ? new Decoded(text, List.of()) : decode(bytes, source, strict);
     }
 
+    /**
+     * Decodes {@code bytes}, replacing each malformed sequence with U+FFFD and reporting the
+     * first, or rejecting it if {@code strict}.
+     */
     static Decoded decode(byte[] bytes, String source, boolean strict) throws ArticleInputException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

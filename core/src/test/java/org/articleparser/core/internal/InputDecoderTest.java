@@ -9,6 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.articleparser.core.ArticleInputException;
 import org.articleparser.core.ArticleInputException.Reason;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -107,6 +114,43 @@ class InputDecoderTest {
     @Test
     void emptyInputIsEmptyText() throws Exception {
         assertEquals("", lenient(new byte[0]).text());
+    }
+
+    @Property(tries = 3000)
+    void theFastPathDecodesAsTheReportingOne(
+            @ForAll @Size(max = 24) List<@From("utf8ish") Byte> bytes, @ForAll boolean strict) {
+        byte[] b = new byte[bytes.size()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = bytes.get(i);
+        }
+        List<Object> fast = outcome(() -> InputDecoder.decode(new ByteArrayInputStream(b), "in", 100, strict));
+        if (bytes.contains((byte) 0)) {
+            assertEquals(Reason.BINARY, fast.get(0));
+        } else {
+            assertEquals(outcome(() -> InputDecoder.decode(b, "in", strict)), fast);
+        }
+    }
+
+    /** Bytes that make up UTF-8 and break it: ASCII, lead and continuation bytes, U+FFFD's own. */
+    @Provide
+    Arbitrary<Byte> utf8ish() {
+        return Arbitraries.of((byte) 0x41, (byte) 0x20, (byte) 0x00, (byte) 0x80, (byte) 0xBF, (byte) 0xBD,
+                (byte) 0xC0, (byte) 0xC3, (byte) 0xA9, (byte) 0xE2, (byte) 0xEF, (byte) 0xED, (byte) 0xA0,
+                (byte) 0xF0, (byte) 0xF4, (byte) 0x90, (byte) 0x9F, (byte) 0xFF);
+    }
+
+    private interface Decoding {
+        Decoded run() throws ArticleInputException;
+    }
+
+    /** The decoded text and warnings, or the exception's reason and message. */
+    private static List<Object> outcome(Decoding d) {
+        try {
+            Decoded r = d.run();
+            return List.of(r.text(), r.warnings());
+        } catch (ArticleInputException e) {
+            return List.of(e.reason(), e.getMessage());
+        }
     }
 
     @Test
