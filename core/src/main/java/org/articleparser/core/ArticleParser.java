@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -75,17 +76,18 @@ public final class ArticleParser {
     public Article parse(Path file) throws ArticleInputException {
         Objects.requireNonNull(file, "file");
         String source = file.toString();
-        if (Files.isDirectory(file)) {
-            throw new ArticleInputException(Reason.NOT_A_FILE, source, "is a directory", -1, null);
-        }
-        if (!Files.exists(file)) {
-            throw new ArticleInputException(Reason.NOT_FOUND, source, "no such file", -1, null);
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new ArticleInputException(Reason.NOT_A_FILE, source, "not a regular file", -1, null);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, source);
+        try {
+            // one look at the file (following links) tells what the three checks would
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
+                throw new ArticleInputException(Reason.NOT_A_FILE, source, "is a directory", -1, null);
+            }
+            if (!attributes.isRegularFile()) {
+                throw new ArticleInputException(Reason.NOT_A_FILE, source, "not a regular file", -1, null);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return parse(in, source);
+            }
         } catch (NoSuchFileException e) {
             throw new ArticleInputException(Reason.NOT_FOUND, source, "no such file", -1, e);
         } catch (AccessDeniedException e) {
