@@ -25,6 +25,7 @@ public final class Bylines {
 
     /** A person's name: two to four capitalised words. */
     private static final String PERSON = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.-]*){1,3}";
+    private static final Pattern PERSON_NAME = Pattern.compile(PERSON);
 
     /** Names then an outlet, without "By": "Jane Roe and John Doe, CNN", "Jane Roe, Example News". */
     private static final Pattern NAMES_AFFILIATION = Pattern.compile(
@@ -42,6 +43,9 @@ public final class Bylines {
             "(?:\\s*[,|•·–—-]\\s*|\\s+)((?i:updated|published|posted|last updated|first published)\\b.*)");
 
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile(", (?:and |& )?| (?i:and) | & ");
+
+    /** Names ending in an initial ("By John Q."), whose period is not a sentence's end. */
+    private static final Pattern ENDS_IN_INITIAL = Pattern.compile(".*\\b\\p{Lu}\\.$");
 
     private Bylines() {
     }
@@ -179,7 +183,7 @@ public final class Bylines {
             affiliation = rest.substring(comma + 2).strip();
             rest = rest.substring(0, comma).strip();
         }
-        if (rest.endsWith(".") && !rest.matches(".*\\b\\p{Lu}\\.$")) {
+        if (rest.endsWith(".") && !ENDS_IN_INITIAL.matcher(rest).matches()) {
             rest = rest.substring(0, rest.length() - 1);
         }
         List<String> authors = new ArrayList<>();
@@ -207,6 +211,6 @@ public final class Bylines {
         String h = head.toLowerCase(Locale.ROOT);
         return h.contains(" and ") || h.contains(" & ") || Credits.words(l) == 1
                 || AFFILIATION_WORD.matcher(l).matches() || Credits.isKnownAgency(l)
-                || !l.matches(PERSON);
+                || !PERSON_NAME.matcher(l).matches();
     }
 }

@@ -40,6 +40,9 @@ public final class DatelineParser {
     private static final Pattern SEP_AT = Pattern.compile(" ?(?:—|–|--|-|:)");
     private static final Pattern AGENCY_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*|de|of|and|&|\\d+)){0,20}");
+    /** Where a location's first place ends: at a comma or at a bracketed place after it. */
+    private static final Pattern LOCATION_PART_END = Pattern.compile(",| \\[");
+    private static final Pattern SPACES = Pattern.compile(" +");
     /** A lower-case agency short name ("dpa"): only after a date or an all-capitals place. */
     private static final Pattern LOWER_AGENCY = Pattern.compile("\\p{Ll}{2,5}");
     /** Lower-case words seen in brackets after a capitalised word that are not agencies. */
@@ -130,7 +133,7 @@ public final class DatelineParser {
         Matcher a = AGENCY_AT.matcher(s).region(pos, s.length());
         if (a.lookingAt()) {
             agency = a.group(1).strip();
-            boolean wire = dateText != null || isAllCaps(location.split(",| \\[", 2)[0]);
+            boolean wire = dateText != null || isAllCaps(LOCATION_PART_END.split(location, 2)[0]);
             if (!isAgency(agency) && !(wire && LOWER_AGENCY.matcher(agency).matches()
                     && !NOT_AGENCIES.contains(agency))) {
                 return null;
@@ -276,7 +279,7 @@ public final class DatelineParser {
         int month = 0;
         int day = 0;
         int year = 0;
-        for (String token : date.replace(",", " ").replace(".", " ").split(" +")) {
+        for (String token : SPACES.split(date.replace(",", " ").replace(".", " "))) {
             if (token.isEmpty()) {
                 continue;
             }

@@ -2,6 +2,7 @@ package org.articleparser.examples.format;
 
 import java.io.IOException;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.articleparser.core.Article;
 import org.articleparser.core.spi.ArticleFormat;
 
@@ -27,6 +28,9 @@ public final class TsvFormat implements ArticleFormat {
     public static final String HEADER =
             "source\theadline\tbyline\tmedia\tparagraphs\twords\trelated\tboilerplate";
 
+    /** Compiled once: {@code String.split("\\s+")} would compile it for every paragraph. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /** The service-loader constructor. */
     public TsvFormat() {
     }
@@ -51,7 +55,7 @@ public final class TsvFormat implements ArticleFormat {
     public void write(Article article, String source, Appendable out) throws IOException {
         Objects.requireNonNull(article, "article");
         long words = article.paragraphs().stream()
-                .mapToLong(p -> p.isBlank() ? 0 : p.strip().split("\\s+").length).sum();
+                .mapToLong(p -> p.isBlank() ? 0 : WHITESPACE.split(p.strip()).length).sum();
         out.append(cell(source)).append('\t')
                 .append(cell(article.headline())).append('\t')
                 .append(cell(article.byline())).append('\t')
