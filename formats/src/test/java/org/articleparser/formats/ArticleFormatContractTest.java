@@ -32,12 +32,35 @@ class ArticleFormatContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("formats")
     void writingToAByteStreamIsUtf8OfWritingToText(ArticleFormat format) throws Exception {
-        Article a = SeedArticles.all().get(0);
-        StringBuilder text = new StringBuilder();
-        format.write(a, "x.txt", text);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        format.write(a, "x.txt", bytes);
-        assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
+        for (Article a : SeedArticles.all()) {
+            StringBuilder text = new StringBuilder();
+            format.write(a, "x.txt", text);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            format.write(a, "x.txt", bytes);
+            assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), bytes.toByteArray(), a.headline());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formats")
+    void aByteStreamIsFlushedAndNotClosed(ArticleFormat format) throws Exception {
+        int[] flushes = {0};
+        boolean[] closed = {false};
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream() {
+            @Override
+            public void flush() {
+                flushes[0]++;
+            }
+
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        format.write(SeedArticles.all().get(0), "x.txt", bytes);
+        assertTrue(flushes[0] >= 1, "flushed");
+        assertTrue(!closed[0], "closed");
+        assertTrue(bytes.size() > 0);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,7 @@
 package org.articleparser.examples.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -300,20 +301,36 @@ public final class ArticlesCli {
             String source = file.toString();
             try {
                 Article article = parser.parse(file);
-                StringBuilder sb = new StringBuilder(4096);
+                byte[] text;
                 if (explain) {
+                    StringBuilder sb = new StringBuilder(4096);
                     ArticlesCli.explain(article, source, sb);
+                    text = sb.toString().getBytes(StandardCharsets.UTF_8);
                 } else {
-                    format.write(article, source, sb);
-                    if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
-                        sb.append('\n');
-                    }
+                    // the format encodes as it writes: the JSON formats write bytes directly
+                    Bytes out = new Bytes();
+                    format.write(article, source, out);
+                    out.endLine();
+                    text = out.toByteArray();
                 }
-                return new Result(sb.toString().getBytes(StandardCharsets.UTF_8), null, null, sizes ? size(file) : 0);
+                return new Result(text, null, null, sizes ? size(file) : 0);
             } catch (ArticleInputException e) {
                 return Result.failure(NAME + ": " + e.getMessage(), debug ? e : null);
             } catch (IOException | RuntimeException e) {
                 return Result.failure(NAME + ": " + source + ": internal error (" + e + ")", debug ? e : null);
+            }
+        }
+
+        /** One result's bytes, ending in a line feed once {@link #endLine} is called. */
+        private static final class Bytes extends ByteArrayOutputStream {
+            Bytes() {
+                super(8192);
+            }
+
+            void endLine() {
+                if (count > 0 && buf[count - 1] != '\n') {
+                    write('\n');
+                }
             }
         }
 

@@ -1,6 +1,7 @@
 package org.articleparser.formats.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import org.articleparser.core.Article;
 import tools.jackson.core.JacksonException;
@@ -16,6 +17,7 @@ public final class JsonOutput {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM) // each write flushes its target once
             .build();
 
     private JsonOutput() {
@@ -54,6 +56,30 @@ public final class JsonOutput {
             throw new IOException("cannot write JSON: " + e.getOriginalMessage(), e);
         }
         w.flush();
+    }
+
+    /**
+     * Writes one JSON document in UTF-8, pretty-printed or not, followed by nothing. The bytes
+     * are those of {@link #write(Appendable, boolean, Article, String, Body)} encoded in UTF-8,
+     * except that a surrogate without its pair, which that encoding turns into '?', is kept,
+     * escaped in the JSON. The stream is flushed, not closed.
+     *
+     * @param out     where to write
+     * @param pretty  whether to indent
+     * @param article the article
+     * @param source  the input's name, or null
+     * @param body    what writes the document
+     * @throws IOException if {@code out} fails or the generator refuses the content
+     */
+    public static void write(OutputStream out, boolean pretty, Article article, String source, Body body)
+            throws IOException {
+        ObjectWriteContext ctx = pretty ? new Pretty() : ObjectWriteContext.empty();
+        try (JsonGenerator g = FACTORY.createGenerator(ctx, out)) {
+            body.write(g, article, source);
+        } catch (JacksonException e) {
+            throw new IOException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+        out.flush();
     }
 
     /**

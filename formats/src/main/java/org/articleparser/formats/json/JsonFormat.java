@@ -2,6 +2,7 @@ package org.articleparser.formats.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.util.List;
 import java.util.Locale;
@@ -133,6 +134,13 @@ public final class JsonFormat implements ArticleFormat {
 
     @Override
     public void write(Article article, String source, Appendable out) throws IOException {
+        Objects.requireNonNull(article, "article");
+        JsonOutput.write(out, pretty, article, source, this::writeArticle);
+    }
+
+    /** {@inheritDoc} Encodes as it writes, with no text in between. */
+    @Override
+    public void write(Article article, String source, OutputStream out) throws IOException {
         Objects.requireNonNull(article, "article");
         JsonOutput.write(out, pretty, article, source, this::writeArticle);
     }

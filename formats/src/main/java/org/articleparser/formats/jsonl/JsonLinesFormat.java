@@ -1,6 +1,8 @@
 package org.articleparser.formats.jsonl;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.util.Optional;
 import org.articleparser.core.Article;
@@ -42,6 +44,24 @@ public final class JsonLinesFormat implements ArticleFormat {
     public void write(Article article, String source, Appendable out) throws IOException {
         json.write(article, source, out);
         out.append('\n');
+    }
+
+    /** {@inheritDoc} Encodes as it writes, with no text in between. */
+    @Override
+    public void write(Article article, String source, OutputStream out) throws IOException {
+        json.write(article, source, new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void flush() {
+                // the line is flushed once it is whole
+            }
+        });
+        out.write('\n');
+        out.flush();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.articleparser.formats.jsonld;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -66,6 +67,13 @@ public final class JsonLdFormat implements ArticleFormat {
 
     @Override
     public void write(Article article, String source, Appendable out) throws IOException {
+        Objects.requireNonNull(article, "article");
+        JsonOutput.write(out, true, article, source, JsonLdFormat::writeArticle);
+    }
+
+    /** {@inheritDoc} Encodes as it writes, with no text in between. */
+    @Override
+    public void write(Article article, String source, OutputStream out) throws IOException {
         Objects.requireNonNull(article, "article");
         JsonOutput.write(out, true, article, source, JsonLdFormat::writeArticle);
     }

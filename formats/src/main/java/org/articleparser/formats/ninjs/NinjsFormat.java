@@ -1,6 +1,7 @@
 package org.articleparser.formats.ninjs;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Objects;
 import org.articleparser.core.Article;
 import org.articleparser.core.Dateline;
@@ -68,6 +69,13 @@ public final class NinjsFormat implements ArticleFormat {
 
     @Override
     public void write(Article article, String source, Appendable out) throws IOException {
+        Objects.requireNonNull(article, "article");
+        JsonOutput.write(out, true, article, source, NinjsFormat::writeItem);
+    }
+
+    /** {@inheritDoc} Encodes as it writes, with no text in between. */
+    @Override
+    public void write(Article article, String source, OutputStream out) throws IOException {
         Objects.requireNonNull(article, "article");
         JsonOutput.write(out, true, article, source, NinjsFormat::writeItem);
     }
