@@ -46,7 +46,10 @@ public final class JsonLinesFormat implements ArticleFormat {
         out.append('\n');
     }
 
-    /** {@inheritDoc} Encodes as it writes, with no text in between. */
+    /**
+     * {@inheritDoc} Encodes as it writes, with no text in between; a surrogate without its
+     * pair, which UTF-8 cannot carry, is written as a JSON escape.
+     */
     @Override
     public void write(Article article, String source, OutputStream out) throws IOException {
         json.write(article, source, new FilterOutputStream(out) {

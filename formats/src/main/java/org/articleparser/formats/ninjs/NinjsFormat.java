@@ -73,7 +73,10 @@ public final class NinjsFormat implements ArticleFormat {
         JsonOutput.write(out, true, article, source, NinjsFormat::writeItem);
     }
 
-    /** {@inheritDoc} Encodes as it writes, with no text in between. */
+    /**
+     * {@inheritDoc} Encodes as it writes, with no text in between; a surrogate without its
+     * pair, which UTF-8 cannot carry, is written as a JSON escape.
+     */
     @Override
     public void write(Article article, String source, OutputStream out) throws IOException {
         Objects.requireNonNull(article, "article");
