@@ -1,6 +1,7 @@
 package org.articleparser.benchmarks;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The cost of writing an already parsed article in one format. One operation is one article,
- * taken in turn from the corpus. {@link BenchmarkReport} runs it for every format that
+ * The cost of writing an already parsed article in one format, as text ({@link #write}) and as
+ * UTF-8 bytes ({@link #writeBytes}, what the command-line tool uses). One operation is one
+ * article, taken in turn from the corpus. {@link BenchmarkReport} runs it for every format that
  * {@link ArticleFormats#available()} finds; run alone, it writes {@code json} and {@code jsonl}
  * unless {@code -p format=...} names others.
  */
@@ -48,6 +50,7 @@ public class WriteBenchmark {
     private List<Article> parsed;
     private List<String> sources;
     private final StringBuilder out = new StringBuilder(1 << 16);
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
     private int next;
 
     /** Creates the benchmark; JMH calls this. */
@@ -85,5 +88,20 @@ public class WriteBenchmark {
         out.setLength(0);
         writer.write(parsed.get(i), sources.get(i), out);
         return out.length();
+    }
+
+    /**
+     * Writes one parsed article in {@link #format} as UTF-8 to a byte stream.
+     *
+     * @return the output's length in bytes
+     * @throws IOException if writing fails
+     */
+    @Benchmark
+    public int writeBytes() throws IOException {
+        int i = next;
+        next = i + 1 == parsed.size() ? 0 : i + 1;
+        bytes.reset();
+        writer.write(parsed.get(i), sources.get(i), bytes);
+        return bytes.size();
     }
 }
