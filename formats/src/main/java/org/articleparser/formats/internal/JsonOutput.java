@@ -3,6 +3,7 @@ package org.articleparser.formats.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.util.function.Function;
 import org.articleparser.core.Article;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -49,12 +50,7 @@ public final class JsonOutput {
     public static void write(Appendable out, boolean pretty, Article article, String source, Body body)
             throws IOException {
         Writer w = AppendableWriter.of(out);
-        ObjectWriteContext ctx = pretty ? new Pretty() : ObjectWriteContext.empty();
-        try (JsonGenerator g = FACTORY.createGenerator(ctx, w)) {
-            body.write(g, article, source);
-        } catch (JacksonException e) {
-            throw new IOException("cannot write JSON: " + e.getOriginalMessage(), e);
-        }
+        generate(ctx -> FACTORY.createGenerator(ctx, w), pretty, article, source, body);
         w.flush();
     }
 
@@ -73,13 +69,18 @@ public final class JsonOutput {
      */
     public static void write(OutputStream out, boolean pretty, Article article, String source, Body body)
             throws IOException {
-        ObjectWriteContext ctx = pretty ? new Pretty() : ObjectWriteContext.empty();
-        try (JsonGenerator g = FACTORY.createGenerator(ctx, out)) {
+        generate(ctx -> FACTORY.createGenerator(ctx, out), pretty, article, source, body);
+        out.flush();
+    }
+
+    /** Writes the document with the generator {@code open} makes, which leaves its target open. */
+    private static void generate(Function<ObjectWriteContext, JsonGenerator> open, boolean pretty, Article article,
+                                 String source, Body body) throws IOException {
+        try (JsonGenerator g = open.apply(pretty ? new Pretty() : ObjectWriteContext.empty())) {
             body.write(g, article, source);
         } catch (JacksonException e) {
             throw new IOException("cannot write JSON: " + e.getOriginalMessage(), e);
         }
-        out.flush();
     }
 
     /**
