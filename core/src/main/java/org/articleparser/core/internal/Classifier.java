@@ -221,11 +221,6 @@ public final class Classifier {
 
         private WordTable wordTable;
 
-        /** The runs of three chars of the key, a cheap first test of what the line holds. */
-        TrigramSet trigrams() {
-            return scan.trigrams();
-        }
-
         /** The distinct words, as {@link #wordSet()}, in a table that holds no strings. */
         WordTable wordTable() {
             if (wordTable == null) {
@@ -606,7 +601,7 @@ public final class Classifier {
             }
             for (int j = Math.max(bodyStart, i - Shape.ECHO_DISTANCE); j <= Math.min(bodyEnd, i + Shape.ECHO_DISTANCE); j++) {
                 if (Math.abs(j - i) >= 2 && s[j].prose() && s[j].words > x.words
-                        && x.scan.mayShareIn(s[j].trigrams(), Shape.ECHO_MIN_SHARE)
+                        && x.scan.mayShareIn(s[j].scan, Shape.ECHO_MIN_SHARE)
                         && x.wordTable().shareIn(s[j].wordTable()) >= Shape.ECHO_MIN_SHARE) {
                     return x.dateline() == null;
                 }
@@ -935,23 +930,22 @@ public final class Classifier {
             return k;
         }
 
-        /**
-         * Whether a text with the trigrams {@code in} may hold {@code share} or more of these
-         * distinct words: a word with a run of three chars missing from it is not there. Never
-         * false where {@link #shareIn} of the text's table is {@code share} or more.
-         */
-        boolean mayShareIn(TrigramSet in, double share) {
-            if (count == 0) {
-                return share <= 0;
-            }
-            CharSequence chars = java.nio.CharBuffer.wrap(lower);
-            int missing = 0;
+        /** {@return the number of distinct words} */
+        int count() {
+            return count;
+        }
+
+        /** {@return the sketch of these words} */
+        WordSketch sketch() {
+            long[] bits = new long[WordSketch.LONGS];
             for (int w = 0; w < count; w++) {
-                if (!in.mayHold(chars, start[w], end[w]) && (double) (count - ++missing) / count < share) {
-                    return false;
+                int h = 0;
+                for (int i = start[w]; i < end[w]; i++) {
+                    h = WordSketch.hash(h, lower[i]);
                 }
+                WordSketch.add(bits, h);
             }
-            return true;
+            return new WordSketch(bits);
         }
 
         /** The share of these distinct words that {@code in} holds, as {@link Shape#share}. */

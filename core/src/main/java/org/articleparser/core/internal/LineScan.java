@@ -6,10 +6,10 @@ import java.util.Locale;
 /**
  * The one pass over a line's chars whose results the classifier's tests share: the catalog key
  * (as {@link PhraseCatalog#unicodeKey} defines it) and the number of words ({@link Credits#words}).
- * The key's {@link TrigramSet}, which tells most lines without a word from those with it without
- * a search, is made when a test first asks for it. Lines holding the chars that
- * {@link String#toLowerCase} treats apart (surrogates, capital sigma, dotted capital I) are
- * handed to those definitions.
+ * The {@link WordSketch} of the key's words, which tells most pairs of lines that share few
+ * words from the rest without a word table, is made when a test first asks for it. Lines
+ * holding the chars that {@link String#toLowerCase} treats apart (surrogates, capital sigma,
+ * dotted capital I) are handed to those definitions.
  */
 final class LineScan {
 
@@ -70,9 +70,13 @@ final class LineScan {
     private final String key;
     private final int words;
     private final boolean apart;
-    private TrigramSet trigrams;
-    /** The number of runs of letters and numbers in the key, counted on first use. */
-    private int runs = -1;
+    private WordSketch sketch;
+    /**
+     * At least the number of distinct words of the line's word table, found on first use: the
+     * number of runs of letters and numbers in the key, or the table's count for a line with
+     * chars set apart.
+     */
+    private int distinct = -1;
 
     private LineScan(String line, String key, int words, boolean apart) {
         this.line = line;
@@ -101,12 +105,57 @@ final class LineScan {
         return apart;
     }
 
-    /** {@return the runs of three chars of the key, found once} */
-    TrigramSet trigrams() {
-        if (trigrams == null) {
-            trigrams = TrigramSet.of(key);
+    /** {@return the sketch of the words of the line's word table, found once} */
+    WordSketch sketch() {
+        if (sketch == null) {
+            if (apart) {
+                Classifier.WordTable table = Classifier.WordTable.of(this);
+                distinct = table.count();
+                sketch = table.sketch();
+            } else {
+                sketch = sketchKey();
+            }
         }
-        return trigrams;
+        return sketch;
+    }
+
+    /**
+     * The sketch of the key's runs of letters and numbers, which are the words of its table. No
+     * branch on what a char is: a char of no word ends the word before it, if any, by a mask.
+     */
+    private WordSketch sketchKey() {
+        long[] bits = new long[WordSketch.LONGS];
+        String k = key;
+        int hash = 0; // of the word so far; 0 outside words
+        int inWord = 0; // -1 after a char of a word, else 0
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            int word = -((entry(c) & WORD) >>> 2); // -1 for a char of a word, else 0
+            WordSketch.addIf(bits, hash, inWord & ~word);
+            hash = WordSketch.hash(hash, c) & word;
+            inWord = word;
+        }
+        WordSketch.addIf(bits, hash, inWord);
+        return new WordSketch(bits);
+    }
+
+    /** {@link #distinct}, found on first use. */
+    private int distinct() {
+        if (distinct < 0) {
+            if (apart) {
+                sketch(); // counts the table's words
+            } else {
+                int count = 0;
+                int before = 0; // WORD when the char before is a letter or number
+                for (int i = 0; i < key.length(); i++) {
+                    int word = entry(key.charAt(i)) & WORD;
+                    count += (word & ~before) >>> 2;
+                    before = word;
+                }
+                distinct = count;
+            }
+        }
+        return distinct;
     }
 
     static LineScan of(String line) {
@@ -175,77 +224,18 @@ final class LineScan {
     }
 
     /**
-     * Whether a line with the trigrams {@code in} may hold {@code share} or more of this line's
-     * distinct words: never false where {@link Classifier.WordTable#shareIn} of the two lines'
-     * tables is {@code share} or more. A word with a run of three chars missing from {@code in}
-     * is not in that line. The words are walked in the key, and as the runs of letters and
-     * numbers are at least as many as the distinct words, the answer is no as soon as so many
-     * different words are missing that even that many words would fall below the share.
+     * Whether the line {@code in} may hold {@code share} or more of this line's distinct words:
+     * never false where {@link Classifier.WordTable#shareIn} of the two lines' tables is
+     * {@code share} or more. Each bit of this line's sketch that is clear in {@code in}'s stands
+     * for at least one word {@code in} lacks, and this line has at most {@link #distinct} words.
      */
-    boolean mayShareIn(TrigramSet in, double share) {
-        if (apart) {
-            return Classifier.WordTable.of(this).mayShareIn(in, share);
-        }
-        String k = key;
-        int n = k.length();
-        int runs = runs();
-        if (runs == 0) {
+    boolean mayShareIn(LineScan in, double share) {
+        int words = distinct();
+        if (words == 0) {
             return share <= 0;
         }
-        int[] missing = null; // the different words found missing, as start and end
-        int count = 0;
-        for (int i = 0; i < n; ) {
-            if (!isWordChar(k.charAt(i))) {
-                i++;
-                continue;
-            }
-            int from = i;
-            do {
-                i++;
-            } while (i < n && isWordChar(k.charAt(i)));
-            if (in.mayHold(k, from, i)) {
-                continue;
-            }
-            if (missing == null) {
-                // the most that can go missing before the answer is no, and one to spare
-                missing = new int[2 * Math.max(1, (int) Math.min(runs, (1 - share) * runs + 2))];
-            } else if (2 * count == missing.length) {
-                missing = Arrays.copyOf(missing, 2 * missing.length);
-            }
-            if (!found(k, missing, count, from, i)) {
-                missing[2 * count] = from;
-                missing[2 * count + 1] = i;
-                if ((double) (runs - ++count) / runs < share) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Whether one of the first {@code count} ranges in {@code ranges} holds the word {@code k[from, to)}. */
-    private static boolean found(String k, int[] ranges, int count, int from, int to) {
-        for (int r = 0; r < count; r++) {
-            int start = ranges[2 * r];
-            if (ranges[2 * r + 1] - start == to - from && k.regionMatches(start, k, from, to - from)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private int runs() {
-        if (runs < 0) {
-            int count = 0;
-            int before = 0; // WORD when the char before is a letter or number
-            for (int i = 0; i < key.length(); i++) {
-                int word = entry(key.charAt(i)) & WORD;
-                count += (word & ~before) >>> 2;
-                before = word;
-            }
-            runs = count;
-        }
-        return runs;
+        int missing = sketch().missingFrom(in.sketch());
+        return (double) (words - missing) / words >= share;
     }
 
     /** Whether {@code c} is a letter or number, as {@code Shape.isWordChar} says, by table. */
