@@ -104,6 +104,10 @@ public final class Classifier {
 
     /** Whether {@code text} opens with "caption", or one of {@link #CAPTION_KINDS} and "caption", in any case. */
     static boolean opensWithCaptionLabel(String text) {
+        // "caption" or a kind opens the line: an ASCII first char must be one of their initials
+        if (text.isEmpty() || text.charAt(0) < 0x80 && "cipmvCIPMV".indexOf(text.charAt(0)) < 0) {
+            return false;
+        }
         int at = 0;
         for (String kind : CAPTION_KINDS) {
             if (text.regionMatches(true, 0, kind, 0, kind.length())) {
