@@ -28,7 +28,11 @@ public final class AppendableWriter extends Writer {
 
     @Override
     public void write(char[] buf, int off, int len) throws IOException {
-        out.append(new String(buf, off, len));
+        if (out instanceof StringBuilder sb) {
+            sb.append(buf, off, len);
+        } else {
+            out.append(new String(buf, off, len));
+        }
     }
 
     @Override
