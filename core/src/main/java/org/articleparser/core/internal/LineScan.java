@@ -37,6 +37,9 @@ final class LineScan {
     /** The entry is not filled in yet. */
     private static final int UNKNOWN = 8;
 
+    /** The char's lower case is a letter or number: a char of a word of the key. */
+    private static final int LOWER_WORD = 16;
+
     /**
      * Marks the chars {@link String#toLowerCase} treats apart: surrogates, capital sigma and dotted
      * capital I (and U+FFFF, which is not a character: its lines take the same exact path).
@@ -55,7 +58,8 @@ final class LineScan {
         boolean apart = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c) || c == SET_APART;
         boolean space = LineSplitter.isSpace(c);
         int e = (apart ? SET_APART : Character.toLowerCase(c)) << 16 | (c == ' ' ? SPACE : 0)
-                | (apart || space && c != ' ' ? IRREGULAR : 0) | (Classifier.Shape.isWordChar(c) ? WORD : 0);
+                | (apart || space && c != ' ' ? IRREGULAR : 0) | (Classifier.Shape.isWordChar(c) ? WORD : 0)
+                | (Classifier.Shape.isWordChar(Character.toLowerCase(c)) ? LOWER_WORD : 0);
         CHARS[c] = e;
         return e;
     }
@@ -70,6 +74,7 @@ final class LineScan {
     private final String key;
     private final int words;
     private final boolean apart;
+    /** The sketch of the words, or null until asked for on a line with chars set apart. */
     private WordSketch sketch;
     /**
      * At least the number of distinct words of the line's word table, found on first use: the
@@ -78,11 +83,12 @@ final class LineScan {
      */
     private int distinct = -1;
 
-    private LineScan(String line, String key, int words, boolean apart) {
+    private LineScan(String line, String key, int words, boolean apart, WordSketch sketch) {
         this.line = line;
         this.key = key;
         this.words = words;
         this.apart = apart;
+        this.sketch = sketch;
     }
 
     /** {@return the line scanned} */
@@ -105,38 +111,17 @@ final class LineScan {
         return apart;
     }
 
-    /** {@return the sketch of the words of the line's word table, found once} */
+    /**
+     * {@return the sketch of the words of the line's word table} The scan makes it, but for a
+     * line with chars set apart, whose table is made when it is first asked for.
+     */
     WordSketch sketch() {
         if (sketch == null) {
-            if (apart) {
-                Classifier.WordTable table = Classifier.WordTable.of(this);
-                distinct = table.count();
-                sketch = table.sketch();
-            } else {
-                sketch = sketchKey();
-            }
+            Classifier.WordTable table = Classifier.WordTable.of(this);
+            distinct = table.count();
+            sketch = table.sketch();
         }
         return sketch;
-    }
-
-    /**
-     * The sketch of the key's runs of letters and numbers, which are the words of its table. No
-     * branch on what a char is: a char of no word ends the word before it, if any, by a mask.
-     */
-    private WordSketch sketchKey() {
-        long[] bits = new long[WordSketch.LONGS];
-        String k = key;
-        int hash = 0; // of the word so far; 0 outside words
-        int inWord = 0; // -1 after a char of a word, else 0
-        for (int i = 0; i < k.length(); i++) {
-            char c = k.charAt(i);
-            int word = -((entry(c) & WORD) >>> 2); // -1 for a char of a word, else 0
-            WordSketch.addIf(bits, hash, inWord & ~word);
-            hash = WordSketch.hash(hash, c) & word;
-            inWord = word;
-        }
-        WordSketch.addIf(bits, hash, inWord);
-        return new WordSketch(bits);
     }
 
     /** {@link #distinct}, found on first use. */
@@ -171,15 +156,25 @@ final class LineScan {
         int n = line.length();
         line.getChars(0, n, buf, 0);
         // Most lines hold single spaces between words and nothing that lower-cases apart: their key
-        // is their lower case, found char by char with no branch on what the char is.
+        // is their lower case, found char by char with no branch on what the char is. So is the
+        // sketch of its words: a char of no word adds the word before it, if any, by a mask.
         int flags = 0;
         int spaces = 0;
+        long[] sketch = new long[WordSketch.LONGS];
+        int hash = 0; // of the word so far; 0 outside words
+        int inWord = 0; // -1 after a char of a word, else 0
         for (int i = 0; i < n; i++) {
             int e = CHARS[buf[i]];
             flags |= e;
             spaces += e & SPACE;
-            buf[i] = (char) (e >>> 16);
+            char lower = (char) (e >>> 16);
+            buf[i] = lower;
+            int word = -((e & LOWER_WORD) >>> 4); // -1 for a char of a word, else 0
+            WordSketch.addIf(sketch, hash, inWord & ~word);
+            hash = WordSketch.hash(hash, lower) & word;
+            inWord = word;
         }
+        WordSketch.addIf(sketch, hash, inWord);
         if ((flags & UNKNOWN) != 0) {
             // a char met for the first time: fill in the line's entries and scan it again
             for (int i = 0; i < n; i++) {
@@ -189,18 +184,19 @@ final class LineScan {
         }
         if ((flags & IRREGULAR) == 0 && (n == 0 || buf[0] != ' ' && buf[n - 1] != ' ')
                 && (spaces < 2 || line.indexOf("  ") < 0)) {
-            return new LineScan(line, new String(buf, 0, n), n == 0 ? 0 : spaces + 1, false);
+            return new LineScan(line, new String(buf, 0, n), n == 0 ? 0 : spaces + 1, false, new WordSketch(sketch));
         }
         for (int i = 0; i < n; i++) {
             if (buf[i] == SET_APART) {
-                return new LineScan(line, PhraseCatalog.unicodeKey(line), Credits.words(line), true);
+                return new LineScan(line, PhraseCatalog.unicodeKey(line), Credits.words(line), true, null);
             }
         }
-        return collapsed(line, buf);
+        // collapsing spaces leaves the runs of letters and numbers, and so the sketch, as they are
+        return collapsed(line, buf, new WordSketch(sketch));
     }
 
     /** The scan of a line without chars set apart whose lower case is in {@code buf}. */
-    private static LineScan collapsed(String line, char[] buf) {
+    private static LineScan collapsed(String line, char[] buf, WordSketch sketch) {
         int n = line.length();
         int len = 0; // the key so far, written over buf
         int words = 0;
@@ -220,7 +216,7 @@ final class LineScan {
             }
             buf[len++] = c;
         }
-        return new LineScan(line, new String(buf, 0, len), words, false);
+        return new LineScan(line, new String(buf, 0, len), words, false, sketch);
     }
 
     /**
@@ -236,6 +232,31 @@ final class LineScan {
         }
         int missing = sketch().missingFrom(in.sketch());
         return (double) (words - missing) / words >= share;
+    }
+
+    /**
+     * The sketch of the words inside {@code text}, a catalog key: its runs of letters and numbers
+     * with a char of no word before and after them. The key of any line without chars set apart
+     * that holds {@code text} has each of them as a word of its own, so its sketch holds them all.
+     */
+    static WordSketch innerWords(String text) {
+        long[] bits = new long[WordSketch.LONGS];
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int from = i;
+            int hash = 0;
+            for (; i < n && isWordChar(text.charAt(i)); i++) {
+                hash = WordSketch.hash(hash, text.charAt(i));
+            }
+            if (from > 0 && i < n) {
+                WordSketch.add(bits, hash);
+            }
+        }
+        return new WordSketch(bits);
     }
 
     /** Whether {@code c} is a letter or number, as {@code Shape.isWordChar} says, by table. */

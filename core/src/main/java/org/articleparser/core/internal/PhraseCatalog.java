@@ -51,7 +51,8 @@ public final class PhraseCatalog {
      * with {@code c}, {@code d}, {@code e} can. Most lines skip most patterns without running
      * them.
      */
-    private record Entry(String rule, String prefix, Pattern pattern, boolean[][][] prefixes, String needs) {
+    private record Entry(String rule, String prefix, Pattern pattern, boolean[][][] prefixes, String needs,
+                         WordSketch words) {
 
         /**
          * Patterns that more first characters than this can open get no second level, and
@@ -69,11 +70,11 @@ public final class PhraseCatalog {
         }
 
         Entry(String rule, String prefix) {
-            this(rule, prefix, null, null, null);
+            this(rule, prefix, null, null, null, LineScan.innerWords(prefix));
         }
 
         Entry(String rule, Pattern pattern, String needs) {
-            this(rule, null, pattern, prefixes(pattern), needs);
+            this(rule, null, pattern, prefixes(pattern), needs, null);
         }
 
         /** Whether the pattern matches all of {@code key}. */
@@ -252,7 +253,8 @@ public final class PhraseCatalog {
             }
         }
         for (Entry e : contains) {
-            if (k.contains(e.prefix)) {
+            // a key holding the text holds the words inside it whole, which its sketch tells cheaply
+            if ((scan.apart() || scan.sketch().holdsAll(e.words)) && k.contains(e.prefix)) {
                 return e.rule;
             }
         }

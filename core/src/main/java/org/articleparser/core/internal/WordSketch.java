@@ -39,6 +39,16 @@ final class WordSketch {
         bits[bit >>> 6] |= (1L << bit) & mask;
     }
 
+    /** Whether every bit of {@code words} is set here: never false where this text holds all those words. */
+    boolean holdsAll(WordSketch words) {
+        for (int i = 0; i < bits.length; i++) {
+            if ((words.bits[i] & ~bits[i]) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * How many of this sketch's bits are clear in {@code in}: no more than the number of this
      * text's distinct words that {@code in}'s text does not hold.

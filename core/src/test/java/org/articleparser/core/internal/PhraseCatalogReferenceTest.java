@@ -106,7 +106,10 @@ class PhraseCatalogReferenceTest {
                         "Filed under", "Home", "›", "»", "/", "Click here", "Follow us on", "Twitter", "©",
                         "All rights reserved", "Source link", "Skip to content", "Continue reading", "You may also like",
                         "Taboola", "Sponsored links", "(opens in new window)", "Print this article", "More from",
-                        "about the author", "min read", "$12.99", "from £5"),
+                        "about the author", "min read", "$12.99", "from £5", "overall rights reservedly",
+                        "All Rights  Reserved", "ALLE RECHTE VORBEHALTEN", "alle\u00A0rechte vorbehalten",
+                        "may not be published, broadcast, rewritten", "may not be published,broadcast, rewritten",
+                        "rights", "reserved", "İ", "Σ"),
                 Arbitraries.strings().withChars("aAbBeEsStT019 .,:;|/-–—“”‘’'\"()[]•·#*_~=+&@!?\u00A0\t").ofMaxLength(6),
                 Arbitraries.strings().alpha().ofMaxLength(8));
         return piece.list().ofMinSize(1).ofMaxSize(5).map(parts -> String.join(" ", parts));
