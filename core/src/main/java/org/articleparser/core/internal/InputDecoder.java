@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.articleparser.core.ArticleInputException;
 import org.articleparser.core.ArticleInputException.Reason;
@@ -29,7 +30,7 @@ public final class InputDecoder {
             throws ArticleInputException {
         byte[] bytes;
         try {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            bytes = readAll(in, (int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         } catch (IOException e) {
             throw new ArticleInputException(Reason.UNREADABLE, source,
                     "cannot be read (" + e.getMessage() + ")", -1, e);
@@ -50,6 +51,33 @@ public final class InputDecoder {
                     "binary data (NUL byte at offset " + i + ")", i, null);
         }
         return text.indexOf('\uFFFD') < 0 ? new Decoded(text, List.of()) : decode(bytes, source, strict);
+    }
+
+    /**
+     * Reads {@code in} to its end, or its first {@code limit} bytes. When the stream says how
+     * many bytes it has left ({@link InputStream#available()}: a file's or a byte array's size)
+     * they are read into one array of that size, with no buffer to grow and no copy; a stream
+     * that then holds more is read on to the end or the limit, one that holds less is cut.
+     */
+    static byte[] readAll(InputStream in, int limit) throws IOException {
+        int left = in.available();
+        if (left <= 0 || left >= limit) {
+            return in.readNBytes(limit);
+        }
+        byte[] bytes = new byte[left];
+        int n = in.readNBytes(bytes, 0, left);
+        if (n < left) {
+            return Arrays.copyOf(bytes, n);
+        }
+        int next = in.read();
+        if (next < 0) {
+            return bytes;
+        }
+        byte[] rest = in.readNBytes(limit - left - 1);
+        byte[] all = Arrays.copyOf(bytes, left + 1 + rest.length);
+        all[left] = (byte) next;
+        System.arraycopy(rest, 0, all, left + 1, rest.length);
+        return all;
     }
 
     /**

@@ -1,11 +1,14 @@
 package org.articleparser.core.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.articleparser.core.ArticleInputException;
 import org.articleparser.core.ArticleInputException.Reason;
@@ -15,6 +18,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -151,6 +155,48 @@ class InputDecoderTest {
         } catch (ArticleInputException e) {
             return List.of(e.reason(), e.getMessage());
         }
+    }
+
+    /**
+     * A stream of {@code bytes} that says, before the first read, that it has {@code claimed}
+     * bytes left, true or not, and hands them over three at a time.
+     */
+    private static InputStream claiming(byte[] bytes, int claimed) {
+        return new InputStream() {
+            private int pos;
+
+            @Override
+            public int available() {
+                return pos == 0 ? claimed : bytes.length - pos;
+            }
+
+            @Override
+            public int read() {
+                return pos < bytes.length ? bytes[pos++] & 0xFF : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (len == 0) {
+                    return 0;
+                }
+                if (pos == bytes.length) {
+                    return -1;
+                }
+                int n = Math.min(Math.min(len, 3), bytes.length - pos);
+                System.arraycopy(bytes, pos, b, off, n);
+                pos += n;
+                return n;
+            }
+        };
+    }
+
+    @Property(tries = 2000)
+    void whatTheStreamSaysItHoldsChangesNothingRead(@ForAll @Size(max = 40) byte[] bytes,
+            @ForAll @IntRange(min = -1, max = 60) int claimed, @ForAll @IntRange(min = 1, max = 50) int limit)
+            throws Exception {
+        byte[] expected = Arrays.copyOf(bytes, Math.min(bytes.length, limit));
+        assertArrayEquals(expected, InputDecoder.readAll(claiming(bytes, claimed), limit));
     }
 
     @Test
