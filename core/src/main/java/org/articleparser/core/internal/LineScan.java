@@ -6,10 +6,11 @@ import java.util.Locale;
 /**
  * The one pass over a line's chars whose results the classifier's tests share: the catalog key
  * (as {@link PhraseCatalog#unicodeKey} defines it) and the number of words ({@link Credits#words}).
- * The {@link WordSketch} of the key's words, which tells most pairs of lines that share few
- * words from the rest without a word table, is made when a test first asks for it. Lines
- * holding the chars that {@link String#toLowerCase} treats apart (surrogates, capital sigma,
- * dotted capital I) are handed to those definitions.
+ * The same pass sketches the key's words ({@link WordSketch}), which tells most pairs of lines
+ * that share few words, and most lines without a catalog phrase, from the rest without a word
+ * table or a search. Lines holding the chars that {@link String#toLowerCase} treats apart
+ * (surrogates, capital sigma, dotted capital I) are handed to those definitions, and get their
+ * sketch from their word table when it is first asked for.
  */
 final class LineScan {
 

@@ -49,7 +49,8 @@ public final class PhraseCatalog {
      * null when no key starting with {@code c} can, {@code prefixes[c][d]} likewise for
      * {@code c} then {@code d}, and {@code prefixes[c][d][e]} is false when no key starting
      * with {@code c}, {@code d}, {@code e} can. Most lines skip most patterns without running
-     * them.
+     * them. For a literal, {@code words} sketches the words inside it ({@link LineScan#innerWords}),
+     * which a line must hold to contain it.
      */
     private record Entry(String rule, String prefix, Pattern pattern, boolean[][][] prefixes, String needs,
                          WordSketch words) {
