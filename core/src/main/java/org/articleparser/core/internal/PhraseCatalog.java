@@ -49,8 +49,8 @@ public final class PhraseCatalog {
      * null when no key starting with {@code c} can, {@code prefixes[c][d]} likewise for
      * {@code c} then {@code d}, and {@code prefixes[c][d][e]} is false when no key starting
      * with {@code c}, {@code d}, {@code e} can. Most lines skip most patterns without running
-     * them. For a literal, {@code words} sketches the words inside it ({@link LineScan#innerWords}),
-     * which a line must hold to contain it.
+     * them. For a contained text, {@code words} sketches the words inside it
+     * ({@link LineScan#innerWords}), which a line must hold to contain it; other entries have none.
      */
     private record Entry(String rule, String prefix, Pattern pattern, boolean[][][] prefixes, String needs,
                          WordSketch words) {
@@ -70,8 +70,9 @@ public final class PhraseCatalog {
             java.util.Arrays.fill(ANY_PAIR, ANY);
         }
 
-        Entry(String rule, String prefix) {
-            this(rule, prefix, null, null, null, LineScan.innerWords(prefix));
+        /** A literal: a prefix ({@code words} null) or a contained text and the sketch of its inner words. */
+        Entry(String rule, String prefix, WordSketch words) {
+            this(rule, prefix, null, null, null, words);
         }
 
         Entry(String rule, Pattern pattern, String needs) {
@@ -339,8 +340,11 @@ public final class PhraseCatalog {
                 String body = line.substring(2).strip();
                 switch (line.charAt(0)) {
                     case '=' -> exact.putIfAbsent(key(body), rule);
-                    case '^' -> prefixes.add(new Entry(rule, key(body)));
-                    case '*' -> contains.add(new Entry(rule, key(body)));
+                    case '^' -> prefixes.add(new Entry(rule, key(body), null));
+                    case '*' -> {
+                        String text = key(body);
+                        contains.add(new Entry(rule, text, LineScan.innerWords(text)));
+                    }
                     case '~' -> {
                         String needs = guard(body);
                         patterns.add(new Entry(rule, Pattern.compile(guarded(body),
